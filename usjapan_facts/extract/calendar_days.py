@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from usjapan_facts.extract import parsers as p
 
@@ -40,7 +41,21 @@ def far_day(month: str, cover: str, near: int) -> bool:
     )
 
 
-__all__ = ["day_of", "far_day", "is_day", "months_ahead"]
+_OF_COVER_YEAR = re.compile(
+    rf"\b(?P<day>{p.MONTH}\s+\d{{1,2}}),?\s+of\s+(?P<which>this|last|next)\s+year\b(?!\W?s\b)", re.IGNORECASE
+)
+_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def cover_years_written(text: str, cover: dt.date | None) -> str:
+    """The text with each day whose year is counted from the cover's written in full ('February 20 of this year' in a
+    2026 brief -> 'February 20, 2026'), so that a reader of written dates reads it; unchanged without a cover."""
+    if cover is None:
+        return text
+    return _OF_COVER_YEAR.sub(lambda m: f"{m.group('day')}, {cover.year + _STEP[m.group('which').lower()]}", text)
+
+
+__all__ = ["cover_years_written", "day_of", "far_day", "is_day", "months_ahead"]
 
 
 def written_date(written: str) -> str | None:

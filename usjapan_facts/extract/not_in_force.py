@@ -57,12 +57,12 @@ PLAN_CALLS = re.compile(
 POSSIBLE = re.compile(
     rf"{LETTER_FIRST}\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
     r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
-    r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b",
+    r"additional(?!\s+(?:[\d.]+|[a-z]+(?:-[a-z]+)?)\s?(?:%|percent)(?:\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)|\s+(?:under|on\s+top)\b)))\b",
     I,
 )
 """Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'; not a
-rate goods are said to pay ('subject to an additional 10% tariff' is the rate charged on top of the usual duties;
-'among the options is an additional 12.5% duty' stays an addition)."""
+rate goods are said to pay ('subject to an additional 10% tariff', 'pay an additional ten percent under IEEPA' is the
+rate charged on top of the usual duties; 'among the options is an additional 12.5% duty' stays an addition)."""
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"

@@ -149,4 +149,17 @@ def when(text: str, start: int, end: int, updated: dt.date | None) -> Fields:
     dated = [value for value, _ in p.dates(clause)]
     if "_date" not in hints and len(set(dated)) == 1:
         hints["_date"] = dated[0]
+    elif "_date" not in hints and (last := range_end(clause)):
+        hints["_date"] = last  # a period 'August 7, 2025-February 20, 2026' is as recent as its end
     return hints
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013]|\bto\b|\bthrough\b|\bthru\b)\s*", I)
+
+
+def range_end(clause: str) -> str | None:
+    """The last day of the one period a clause's dates span ('August 7, 2025-February 20, 2026'), else None."""
+    found = list(p.dates(clause))
+    if len(found) != 2 or not _RANGE_JOIN.fullmatch(clause, found[0][1].end(), found[1][1].start()):
+        return None
+    return max(found[0][0], found[1][0])

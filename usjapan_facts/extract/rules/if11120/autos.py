@@ -70,6 +70,8 @@ def _sum_of_two(value: float, text: str, before: str) -> bool:
     return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
 
 
+_OF_VALUE = re.compile(r"\s*(?:their|its|the\s+(?:vehicles?|cars?)\W?s?)\s+(?:customs\s+)?value\b", I)
+"""After a fraction's 'of', a rate as a share of the cars' value: 'a tariff equal to one-quarter of their value'."""
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -159,7 +161,7 @@ _NEEDS = ("auto", "vehicle", "cars", "combined", "all-in", "total", "overall")
 @rule("tariffs.section232_autos", needs=_NEEDS, anaphoric=True)
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
+    tariff = r"\b(?:tariffs?|duty|duties|dutiable|levy|levies|rate)\b"
     if not (_AUTOS.search(text) and _of_japan(text, context, sentence.section)) and not (
         not _AUTOS.search(text) and _carried_autos(text, context)
     ):
@@ -176,8 +178,10 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if authority_of(text) != "232" and not (
         authority_of(text) is None
-        and authority_of(before := previous(text, context)) == "232"
-        and not _WEIGHED.search(before)
+        and (
+            (authority_of(before := previous(text, context)) == "232" and not _WEIGHED.search(before))
+            or (authority_of(before) is None and _CARS_CHARGED.search(text) and _CARS_UNDER_232.search(context.text))
+        )
     ):
         return None
     if has(OTHER_COUNTRIES, text, 0):
@@ -193,7 +197,7 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     rates = [
         (n, q, m)
         for n, q, m in p.percents(text)
-        if not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])
+        if (not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])) or _OF_VALUE.match(text, m.end())
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
@@ -226,6 +230,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
         elif not moved and _PAST_RATE.search(text, *around):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
+        elif _aside_of_subject(text, around, m.start(), kin):
+            hints["_when"] = PAST  # 'Cars ..., charged 27.5% since spring, have been dutiable at 15%': the aside's rate
         values.append({"value": p.plain(n), "qualifier": q, **hints})
     if (
         not rates
@@ -235,6 +241,39 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # 'The Section 232 tariff on Japanese autos was lowered to the same level as of September 16': the rate before.
         values.append({"value": same_rate(text, context), "qualifier": "exact", "_when": CURRENT})
     return single_rate([value for value in values if value["value"] is not None])
+
+
+_CARS_CHARGED = re.compile(
+    r"\b(?:cars|autos?|automobiles|vehicles|auto\s+parts)\s+from\s+Japan\b[^;]{0,60}?\b(?:ha(?:ve|s)\s+been|are|is|now)\s+"
+    r"(?:now\s+)?(?:dutiable|charged|taxed|tariffed)\s+at\b"
+    r"|\bJapanese\s+(?:cars|autos|automobiles|vehicles|auto\s+parts)\b[^;]{0,60}?\b(?:ha(?:ve|s)\s+been|are|is|now)\s+"
+    r"(?:now\s+)?(?:dutiable|charged|taxed|tariffed)\s+at\b",
+    I,
+)
+"""Japan's cars as the subject of a rate charged on them now ('Cars and auto parts from Japan ... have been dutiable at
+the same all-in 15%'): a rate on the cars themselves, not a deal's general rate."""
+_CARS_UNDER_232 = re.compile(
+    r"\bSection\s+232\b[^.]{0,120}?\b(?:autos?|cars|automobiles|vehicles)\b"
+    r"|\b(?:autos?|cars|automobiles|vehicles)\b[^.]{0,120}?\bSection\s+232\b",
+    I,
+)
+"""A brief that puts cars under Section 232 in some sentence: then a rate charged on Japan's cars that names no
+authority (nor its sentence before) is that Section 232 tariff."""
+
+
+_NEAR = 25
+_ASIDE_OPENS = re.compile(r",\s*(?:which\s+|that\s+|having\s+been\s+)?(?:\w+ed|paid|borne|bore)\b", I)
+
+
+def _aside_of_subject(text: str, around: tuple[int, int], at: int, kin: tuple[int, ...]) -> bool:
+    """Whether the rate at `at` is told in an aside set off by commas on the sentence's subject (', charged 27.5% since
+    spring,') while another rate stands in its own predicate: the aside tells what the subject bore before."""
+    start, end = around
+    comma = start - 1
+    if comma < 0 or text[comma] != "," or end >= len(text) or text[end] != ",":
+        return False
+    opens = _ASIDE_OPENS.match(text, comma)  # the participle puts the rate on the subject: ', charged 27.5%'
+    return opens is not None and at - opens.end() <= _NEAR and any(other > end for other in kin if other != at)
 
 
 _SAME_LEVEL = re.compile(

@@ -10,7 +10,7 @@ import functools
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.calendar_days import written_date
+from usjapan_facts.extract.calendar_days import cover_years_written, written_date
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.tariffs import authority_of
 from usjapan_facts.extract.text import Sentence
@@ -131,7 +131,7 @@ def _no_authority(text: str) -> bool:
 
 @rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
+    text = cover_years_written(sentence.text, context.updated)  # 'February 20 of this year': the cover's year
     if not _COURT.search(text):
         return None
     if not _NAMED.search(text) and not _supreme_last(text, context):

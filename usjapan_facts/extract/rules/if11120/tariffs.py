@@ -17,6 +17,8 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import VOIDED
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
+from usjapan_facts.extract.rules.if11120.row_cells import CELL_VALUE, row_cells
+from usjapan_facts.extract.rules.if11120.surcharge_words import AT_MOST, ITS_END, LAW_ALLOWS, UNDER_122
 from usjapan_facts.extract.rules.readings import one, when
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -41,6 +43,12 @@ _ON_JAPAN = (
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
 )
+_MOST_LABEL = re.compile(
+    r".*?(?:^|[.;]\s+)\W*(?:Most|Nearly\s+all|Almost\s+all)\s+(?:Japanese\s+)?(?:goods|imports|products)"
+    r"(?:\s+from\s+Japan)?\s*:\s*",
+    I | re.S,
+)
+"""A label naming the reach of the rate after it, in a brief on Japan's tariffs: 'Most goods: 12.5% (Section 301)'."""
 _NOT_MOST = re.compile(r"\b(?:some|certain|selected|specific)\s+(?:Japanese\s+)?(?:imports|goods|products)\b", I)
 # "under ..." naming no authority we read (a line cut off, a law by another name): nothing is inherited.
 _UNDER_UNREAD = re.compile(
@@ -57,7 +65,7 @@ _JAPAN_FACES = re.compile(
     r"paid|pay|bore|bear|carry|(?:are|were|is|was|ha(?:ve|s)\s+been)\s+(?:charged|assessed|levied)|"
     r"(?:ha(?:ve|s)\s+)?(?:entered|enter|come\s+in)(?:\s+the\s+(?:United\s+States|U\.S\.))?\s+under)\s+"
     r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
-    r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board)\s+)?|"
+    r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board|additional|extra)\s+)?|"
     r"(?:a|an|the|that|this)\s+(?:[\w.-]+,?\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
@@ -139,7 +147,7 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             or _APPLIES_TO_JAPAN.match(text, match.end())
             or _CHARGED_ON_JAPAN.match(text, match.end())
         )
-        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before)
+        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before) or _MOST_LABEL.fullmatch(before)
         if match.group("fraction") or not (on_japan or faces or (named and named(text, match))):
             continue
         clause = clause_around(text, match.start(), match.end())
@@ -211,7 +219,9 @@ def single_rate(values: list[Fields]) -> Fields | None:
     return one(kept)
 
 
-@rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
+@rule(
+    "tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge", "goods:", "imports:", "products:")
+)
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
     if BEFORE_IT.match(sentence.text):
         return None  # 'Before the ruling, most Japanese goods faced a 15% IEEPA tariff': the rate of a time gone by
@@ -242,10 +252,13 @@ def _surcharge_is_122(context: Context) -> bool:
     return _NAMED_122[0][1]
 
 
-@rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
+@rule("tariffs.section122_surcharge", needs=("surcharge", "section 122", "rate:"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    named = authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text) or has(_UNDER_122, text)
+    row = any(authority_of(cell) == "122" for cell in row_cells(text, sentence.section, context))  # its row's cell
+    named = (
+        authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text) or has(UNDER_122, text) or row
+    )
     if not named and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text)):
         return None
     # Named by the text before, the surcharge is only what the sentence calls a surcharge: 'a 12.5% tariff' is another.
@@ -260,6 +273,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         if not m.group("fraction")
         and (
             re.match(rf"\s*(?:,\s+(?:the|this|that)\s+)?{follower}", text[m.end() : m.end() + 50], I)
+            or (row and CELL_VALUE.search(text, 0, m.start()))
             or has(
                 r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,|,?\s+(?:(?:was|is|has\s+been)\s+)?(?:set|fixed|levied|charged)\s+at"
                 # its subject before it: 'The Section 122 surcharge on most imports is 10%'
@@ -270,30 +284,9 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
         # 'At 15%, the Section 122 surcharge would reach its cap': a rate set off before its name has its verb after it
         and not (has(r"^,", text[m.end() : m.end() + 1]) and not_current(text, m.end() + 2, year=year, kin=()))
-        and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
-        and not _AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
-        and not _ITS_END.match(text, m.end())  # 'The 10% surcharge expired on July 23': a rate no longer charged
+        and not LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
+        and not AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
+        and not ITS_END.match(text, m.end())  # 'The 10% surcharge expired on July 23': a rate no longer charged
         and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
     ]
     return one(values)
-
-
-_UNDER_122 = (
-    r"%\s+(?:[\w-]+\s+){0,2}?(?:surcharge|tariff)\s+(?:(?:imposed|levied|proclaimed)\s+)?under\s+Section\s+122\b"
-)
-"""A rate the words tie to Section 122 right after it, whatever else the sentence names: 'have paid a 10% surcharge
-under Section 122 of the Trade Act of 1974 instead of the 15% IEEPA rate'."""
-_LAW_ALLOWS = re.compile(
-    r"\b(?:Section\s+122|the\s+(?:law|statute|provision))\b[^.;%]{0,60}?\b(?:permits?|permitted|allows?|allowed|"
-    r"authoriz\w+|lets|enables?|caps?|capped|limits?|limited|provides\s+for)\b[^.;%]{0,50}$",
-    I,
-)
-"""'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
-_AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
-_ITS_END = re.compile(
-    r"(?:(?!\b(?:which|that|after|when|once|before|IEEPA|tariffs)\b|\buntil\s+(?!it\s+(?:lapsed|expired)))[^;.]){0,80}?\b(?:lapsed|expired|"
-    r"ended|terminated|ran\s+out|(?:was|has\s+been|had\s+been)\s+(?:lifted|revoked|terminated|ended|rescinded|"
-    r"allowed\s+to\s+(?:lapse|expire)))\b",
-    I,
-)
-"""The surcharge's own verb of its end after its rate: '... 10% Section 122 surcharge lapsed on July 23, 2026'."""

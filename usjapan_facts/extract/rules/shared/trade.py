@@ -155,11 +155,11 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
     text = sentence.text
     if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text) or has(_FIRM_PLEDGES, text):
         return None
-    # Other allies pledged investments too: 'South Korea pledged $350 billion'.
+    # Other allies pledged investments too: 'South Korea pledged $350 billion'. '$550 billion in Japanese investment'.
     found = money_before(
         text,
         r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)"
-        r"|(?:of|in|for)\s+(?:new\s+)?(?:U\.S\.\s+)?investments?\b)",
+        r"|(?:of|in|for)\s+(?:new\s+)?(?:(?:U\.S\.|Japanese)\s+)?investments?\b)",
         others=OTHER_COUNTRIES,
         planned=True,
     )
