@@ -38,14 +38,16 @@ _RESULT = re.compile(
     rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
     rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
     rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b"
-    rf"|\b(?:majority|{UPPER}|{LOWER}),?\s+(?:which\s+|that\s+)?(?:[\w'\u2019-]+\s+){{1,4}}?(?:won|lost|kept|retained|secured)\s+"
+    rf"|\b(?:majority|{UPPER}|{LOWER}),?\s+(?:which\s+|that\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?"
+    r"(?:won|lost|kept|retained|secured|regained|recaptured|reclaimed|won\s+back)\s+"
     rf"(?:on|in)\s+(?:the\s+)?(?P<object>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})\b",
     I,
 )
 """'lost their Lower House majority on October 27, 2024, and their Upper House majority in the July 20, 2025,
 election', 'where the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8',
 'the coalition's July 2025 upper-house defeat'; the majority or chamber the object of a relative clause after it ('a
-majority the coalition won in July 2013', 'the Upper House, which the ruling parties lost in July 2025')."""
+majority the coalition won in July 2013', 'the Upper House, which the ruling parties lost in July 2025', its participle:
+'Upper House: a majority regained in July 2013')."""
 
 
 _RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election", " lost ", " won ")

@@ -236,3 +236,14 @@ __all__ = [
     "others_blanked",
     "owned_by_other",
 ]
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(?:His|Her|He|She)\b")
+"""A sentence opening on a person's pronoun."""
+
+
+def pronoun_subject(text: str, previous: str) -> str:
+    """The subject the sentence before opens on (up to its first comma, semicolon or parenthesis), where this one
+    opens on a person's pronoun that points back to it ('Abe, back in office since 2012, has ... His address to a
+    joint meeting of Congress on April 29 ...'); '' otherwise."""
+    return re.split(r"[,;(]", previous, maxsplit=1)[0] if _PRONOUN_LEAD.match(text) else ""

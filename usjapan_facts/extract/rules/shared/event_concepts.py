@@ -36,12 +36,22 @@ _ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 month."""
 
 
+_NOW = (
+    r"(?<!\bto\s)(?<!not\s)(?<!n\Wt\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bcould\s)"
+    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bmight\s)"
+)
+"""Before a deed's present ('formal negotiations open in Washington', a timeline's entry): never its bare form after a
+modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to open'), which tells of no deed done."""
+
+
 _STAGE_ONE = (
     r"(?:first|initial)[-\s](?:stage|phase)",
     r"stage[-\s]one",
     r"phase[-\s]one",
-    r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+    r"limited\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact)",  # 'a limited tariff deal', 'a limited bilateral pact'
     r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
+    # the terms said to be final: 'the leaders confirm that terms are final'
+    r"(?:terms|texts?)\s+(?:(?:are|were|was|is|had\s+been|have\s+been|as)\s+)?(?:now\s+)?final\b",
 )
 _FINISHED = (
     r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished|confirm\w*",
@@ -121,6 +131,8 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"held|took\s+place|convened|met|opened|began|started|came|hosted|sat\s+down|got\s+under\s+way|in\s+\w+",
+            # a timeline's present: 'April 2019: the first round opens in Washington'
+            rf"{_NOW}(?:(?:is|are)\s+held|takes?\s+place|convenes?|meets?|opens?|begins?|starts?|gets?\s+under\s+way)",
             # a timeline's entry, its date in parentheses: '- First round of trade talks (April 2019)'
             r"\w+(?=\s*\((?:mid-)?[A-Z][a-z]+\.?\s+\d)",
         ),
@@ -141,6 +153,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
+            rf"|{_NOW}(?:(?:formally|officially)\s+)?opens?|{_NOW}(?:formally|officially)\s+(?:begins?|starts?)"
             r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until"
             # a span's start: 'Formal negotiations ran from mid-April to late September 2019'
             r"|(?:ran|lasted|stretched)(?=\s+from\b)",
@@ -156,7 +169,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "First round of U.S.-Japan trade agreement negotiations",
         # formal talks that began: 'Official negotiations began on April 15, 2019' (never 'began trade negotiations')
         nouns=(r"(?:formal|official)\s+(?:[\w.-]+\s+){0,2}?(?:negotiations|talks)",),
-        deeds=(r"began|started|got\s+under\s+way",),
+        deeds=(rf"began|started|got\s+under\s+way|{_NOW}(?:begins?|starts?|gets?\s+under\s+way)",),
         needs=_OPENING_NEEDS,
         cues=("formal", "official"),
         since=2019,
