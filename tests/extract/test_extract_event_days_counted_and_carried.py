@@ -140,3 +140,24 @@ def test_a_bare_verb_after_a_modal_or_to_is_no_opening(body: str) -> None:
 def test_a_contest_kept_or_a_majority_regained_dates_its_vote(body: str, slug: str, want: str) -> None:
     """A leadership kept past an aside on how ('unopposed'), a chamber's majority regained told by its participle."""
     assert occasions(body, dt.date(2015, 9, 24))[slug] == (want, "held")
+
+
+def test_a_vote_told_by_its_result_takes_the_day_counted_from_the_next_sentence() -> None:
+    """'expanded its majority in July 2031. Two days before the election, on July 8, ...': July 10, 2031."""
+    read = occasions(
+        "Upper House: the coalition expanded its majority in July 2031. Two days before the election, on July 8, a "
+        "typhoon closed polling stations in Okinawa.",
+        dt.date(2032, 2, 1),
+    )
+    assert read["upper_house_2031"] == ("2031-07-10", "held")
+
+
+def test_the_office_chosen_is_the_one_nearest_the_choice() -> None:
+    """'who spent years as chief cabinet secretary ..., was chosen to lead the LDP on ...': the party's leader chosen,
+    never a 'chief' in a relative clause before."""
+    read = occasions(
+        "Suga Yoshihide, who spent nearly eight years as chief cabinet secretary to his predecessor, was chosen to "
+        "lead the Liberal Democratic Party (LDP) on September 14, 2020; the Diet confirmed him two days later.",
+        dt.date(2021, 2, 23),
+    )
+    assert read["ldp_president_2020"] == ("2020-09-14", "held")

@@ -30,7 +30,8 @@ _OTHER_DEEDS = re.compile(
 _CAUSE = re.compile(r"\b(?:after|following)\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:lost|won|retained|kept|suffered)\b)", I)
 """An 'after' that opens the clause of a result, the deed before it that result's sequel: 'quit after the bloc lost'."""
 _RESULT = re.compile(
-    r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of)\s+(?:a\s+|its\s+|their\s+)?"
+    r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of|regained|recaptured|expanded|widened|extended)\s+"
+    r"(?:a\s+|its\s+|their\s+)?"
     rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
     rf"(?:\s+in\s+(?:that\s+chamber|the\s+chamber|(?:the\s+)?(?:{UPPER}|{LOWER})))?,?\s+(?:on|in)\s+(?:the\s+)?(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
     rf"(?:,?\s+(?:[\w-]+\s+){{0,2}}?and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+(?:the\s+)?"

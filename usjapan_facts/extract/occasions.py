@@ -94,7 +94,8 @@ def gathered_collections(
         for slug, fields in more_elections(sentences, index, updated):
             if slug not in dates or _finer(fields["date"], dates[slug]):
                 _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
-        before, read_last = read_last, [slug for slug, _ in read]
+                dates.setdefault(slug, fields["date"])
+        before, read_last = read_last, [*dates]
         event = event_in(counted_vote(sentence, before, elections, updated), context) if people else None
         if event is not None:
             slug, fields = event
