@@ -161,3 +161,19 @@ def test_the_office_chosen_is_the_one_nearest_the_choice() -> None:
         dt.date(2021, 2, 23),
     )
     assert read["ldp_president_2020"] == ("2020-09-14", "held")
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        (
+            "Governor Tamaki Denny, reelected in September 2030, opposes the Henoko landfill; his term ends next "
+            "September.",
+            True,
+        ),
+        ("Governor Koike of Tokyo was reelected in July 2030; her term ends in July 2034.", False),
+    ],
+)
+def test_a_governors_term_end_calls_the_vote_for_the_post(body: str, read: bool) -> None:
+    """'his term ends next September' beside his reelection: Okinawa's next vote, never another prefecture's."""
+    assert (occasions(body, dt.date(2033, 10, 29)).get("okinawa_governor_2034") == ("2034-09", "upcoming")) is read
