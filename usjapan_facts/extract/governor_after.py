@@ -107,9 +107,9 @@ def governor_after(sentences: list[Sentence], index: int, ends_only: bool = Fals
     # the clause that tells of the vote, and all after it: 'His term ends in December 2018; the election for his post
     # is expected in November' (the clauses before, with the sentence before, must name the governor)
     plain = _ENDS.sub(lambda end: " " * len(end.group(0)), text)  # a vote's own words, not a term's end
-    ends = next((one for one, two in itertools.pairwise(cuts) if _ENDS.search(text, one, two)), None)
+    ending = next((one for one, two in itertools.pairwise(cuts) if _ENDS.search(text, one, two)), None)
     said = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(plain, one, two)), None)
-    at = (ends if ends_only or said is None else said) or 0  # a vote said outright first, else the term's end
+    at = (ending if ends_only or said is None else said) or 0  # a vote said outright first, else the term's end
     part, earlier = text[at:], f"{earlier} {text[:at]}"
     # 'Onaga's own term ends ...': the governor named alone, titled a few sentences before
     if not (_governor_named(earlier) or _titled_before(sentences, index, text[:at])) or not _WHEN.search(part):
