@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.extract.event_clauses import DONE_NOW as _NOW
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
 
@@ -36,21 +37,12 @@ _ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 month."""
 
 
-_NOW = (
-    r"(?<!\bto\s)(?<!not\s)(?<!n\Wt\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bcould\s)"
-    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bmight\s)"
-)
-"""Before a deed's present ('formal negotiations open in Washington', a timeline's entry): never its bare form after a
-modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to open'), which tells of no deed done."""
-
-
 _STAGE_ONE = (
     r"(?:first|initial)[-\s](?:stage|phase)",
     r"stage[-\s]one",
     r"phase[-\s]one",
     r"limited\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact)",  # 'a limited tariff deal', 'a limited bilateral pact'
     r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
-    # the terms said to be final: 'the leaders confirm that terms are final'
     r"(?:terms|texts?)\s+(?:(?:are|were|was|is|had\s+been|have\s+been|as)\s+)?(?:now\s+)?final\b",
 )
 _FINISHED = (
