@@ -20,6 +20,7 @@ from usjapan_facts.extract.event_clauses import (
     deed_relative,
     only_planned,
     others_blanked,
+    pronoun_subject,
 )
 from usjapan_facts.extract.event_times import (
     COUNTED_FROM,
@@ -150,7 +151,8 @@ def _needed(text: str, previous: str, carried: str | None) -> str:
     ('In that call they agreed ...') or counts its time from it ('A week later, on April 7, the leaders launched talks
     on tariffs'), whose subject it carries; the count itself is no part of the deed ('later' is no later step)."""
     later = LATER.match(text)
-    return f"{previous if carried or later else ''} {text[later.end() :] if later else text} {carried or ''}"
+    back = previous if carried or later else pronoun_subject(text, previous)  # 'Abe ... His address to Congress'
+    return f"{back} {text[later.end() :] if later else text} {carried or ''}"
 
 
 def _own_deed(text: str, found: re.Match[str], clauses: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:

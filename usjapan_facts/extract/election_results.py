@@ -30,7 +30,8 @@ _OTHER_DEEDS = re.compile(
 _CAUSE = re.compile(r"\b(?:after|following)\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:lost|won|retained|kept|suffered)\b)", I)
 """An 'after' that opens the clause of a result, the deed before it that result's sequel: 'quit after the bloc lost'."""
 _RESULT = re.compile(
-    r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of)\s+(?:a\s+|its\s+|their\s+)?"
+    r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of|regained|recaptured|expanded|widened|extended)\s+"
+    r"(?:a\s+|its\s+|their\s+)?"
     rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
     rf"(?:\s+in\s+(?:that\s+chamber|the\s+chamber|(?:the\s+)?(?:{UPPER}|{LOWER})))?,?\s+(?:on|in)\s+(?:the\s+)?(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
     rf"(?:,?\s+(?:[\w-]+\s+){{0,2}}?and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+(?:the\s+)?"
@@ -38,14 +39,16 @@ _RESULT = re.compile(
     rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
     rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
     rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b"
-    rf"|\b(?:majority|{UPPER}|{LOWER}),?\s+(?:which\s+|that\s+)?(?:[\w'\u2019-]+\s+){{1,4}}?(?:won|lost|kept|retained|secured)\s+"
+    rf"|\b(?:majority|{UPPER}|{LOWER}),?\s+(?:which\s+|that\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?"
+    r"(?:won|lost|kept|retained|secured|regained|recaptured|reclaimed|won\s+back)\s+"
     rf"(?:on|in)\s+(?:the\s+)?(?P<object>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})\b",
     I,
 )
 """'lost their Lower House majority on October 27, 2024, and their Upper House majority in the July 20, 2025,
 election', 'where the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8',
 'the coalition's July 2025 upper-house defeat'; the majority or chamber the object of a relative clause after it ('a
-majority the coalition won in July 2013', 'the Upper House, which the ruling parties lost in July 2025')."""
+majority the coalition won in July 2013', 'the Upper House, which the ruling parties lost in July 2025', its participle:
+'Upper House: a majority regained in July 2013')."""
 
 
 _RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election", " lost ", " won ")

@@ -177,6 +177,11 @@ def _elections_of(
     spans = [found_at.span() for _, found_at in p.dates(text)] if found is not None else []
     if found is not None and found[0][:5] in ("lower", "upper") and party_head_dated(text, spans):
         return []  # the dates are a party head's vote's, a chamber named only beside it
+    if found is not None and found[0].startswith("okinawa") and (there := governor_after(sentences, index, True)):
+        # 'Governor Tamaki, reelected in September 2022, ...; his term ends next September': the vote his term's end
+        # calls, beside the one that sentence tells of
+        named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
+        return [found, named] if named and named[0] != found[0] else [found]
     if found is None and (there := _chamber_there(sentences, index, updated) or governor_after(sentences, index)):
         named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
         return [named] if named else []

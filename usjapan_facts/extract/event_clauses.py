@@ -236,3 +236,22 @@ __all__ = [
     "others_blanked",
     "owned_by_other",
 ]
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(?:His|Her|He|She)\b")
+"""A sentence opening on a person's pronoun."""
+
+
+def pronoun_subject(text: str, previous: str) -> str:
+    """The subject the sentence before opens on (up to its first comma, semicolon or parenthesis), where this one
+    opens on a person's pronoun that points back to it ('Abe, back in office since 2012, has ... His address to a
+    joint meeting of Congress on April 29 ...'); '' otherwise."""
+    return re.split(r"[,;(]", previous, maxsplit=1)[0] if _PRONOUN_LEAD.match(text) else ""
+
+
+DONE_NOW = (
+    r"(?<!\bto\s)(?<!not\s)(?<!n\Wt\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bcould\s)"
+    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bmight\s)"
+)
+"""Before a deed's present ('formal negotiations open in Washington', a timeline's entry): never its bare form after a
+modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to open'), which tells of no deed done."""

@@ -17,17 +17,22 @@ from usjapan_facts.extract.local_offices import ELSEWHERE
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any
 
+_TERM_END = (
+    r"(?:his|her|the\s+governor\W?s)\s+(?:(?:second|current|first|four-year)\s+)?term\s+(?:ends|expires|runs\s+out)"
+)
+"""The governor's term said to end, which calls the vote for the post: 'his term ends next September'."""
 _VOTE = re.compile(
     r"\b(?:elections?|vote|voting|polls|race|contest|ballot\w*|(?:re-?)?elect\w*|choose|chosen|chose|pick|picked|"
-    r"select\w*|won|wins?)\b",
+    rf"select\w*|won|wins?)\b|\b{_TERM_END}\b",
     re.IGNORECASE,
 )
 _OFFICE_BACK = re.compile(
     r"\b(?:governor\w*|gubernatorial|successor|succeed|replace|post|office|re-?elect\w*|there|(?:the|that)\s+prefecture|"
     r"Okinawans|(?:its|the\s+prefecture\W?s)\s+(?:voters|residents|people)|(?:for|to)\s+(?:it|the\s+(?:job|seat|position))|"
-    r"(?:won|lost|carried)\s+it)\b",
+    rf"(?:won|lost|carried)\s+it|{_TERM_END})\b",
     re.IGNORECASE,
 )
+_ENDS = re.compile(_TERM_END, re.IGNORECASE)
 _OTHER_BODY = re.compile(
     r"\b(?:House|[Hh]ouse\s+of|[Uu]pper|[Ll]ower|chamber|Diet|Councill?ors|LDP|[Pp]arty|[Pp]arliament\w*|"
     r"president\w*|prime\s+minister|premier|mayor\w*|national|general|[Ss]enate|Congress|midterm\w*|referendum|"
@@ -36,6 +41,7 @@ _OTHER_BODY = re.compile(
 """What a vote of another body, people or place names: then it is not the governor's."""
 _JOIN = re.compile(r";\s+|,\s+and\s+(?=(?:the|a|an|its|his|her|voters|he|she)\b)")
 _CHEAP = (
+    "term",
     "elect",
     "vote",
     "voting",
@@ -88,18 +94,22 @@ def _titled_before(sentences: list[Sentence], index: int, words: str) -> bool:
     return False
 
 
-def governor_after(sentences: list[Sentence], index: int) -> str | None:
+def governor_after(sentences: list[Sentence], index: int, ends_only: bool = False) -> str | None:
     """The part of a sentence that tells of the governor's election the sentence (or clause) before points to, named
-    so that `events.election_in` reads it as Okinawa's ('In the Okinawa gubernatorial election, ...'), or None."""
+    so that `events.election_in` reads it as Okinawa's ('In the Okinawa gubernatorial election, ...'), or None; with
+    `ends_only`, only the vote a governor's term's end calls ('his term ends next September')."""
     text = sentences[index].text
     folded = text.lower()
-    if not holds_any(folded, _CHEAP):
+    if not holds_any(folded, _CHEAP) or (ends_only and _ENDS.search(text) is None):
         return None
     earlier = sentences[index - 1].text if index and sentences[index - 1].section == sentences[index].section else ""
     cuts = [0, *(one.end() for one in _JOIN.finditer(text)), len(text)]
     # the clause that tells of the vote, and all after it: 'His term ends in December 2018; the election for his post
     # is expected in November' (the clauses before, with the sentence before, must name the governor)
-    at = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(text, one, two)), 0)
+    plain = _ENDS.sub(lambda end: " " * len(end.group(0)), text)  # a vote's own words, not a term's end
+    ending = next((one for one, two in itertools.pairwise(cuts) if _ENDS.search(text, one, two)), None)
+    said = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(plain, one, two)), None)
+    at = (ending if ends_only or said is None else said) or 0  # a vote said outright first, else the term's end
     part, earlier = text[at:], f"{earlier} {text[:at]}"
     # 'Onaga's own term ends ...': the governor named alone, titled a few sentences before
     if not (_governor_named(earlier) or _titled_before(sentences, index, text[:at])) or not _WHEN.search(part):
@@ -109,6 +119,8 @@ def governor_after(sentences: list[Sentence], index: int) -> str | None:
     years = p.YEAR.findall(earlier)
     if not p.YEAR.search(part) and years and (month := _MONTH_DAY.search(part)):  # 'set for September 30', of 2018
         part = f"{part[: month.end()]}{',' if month.group('day') else ''} {years[-1]}{part[month.end() :]}"
+    if ends := _ENDS.search(part):  # the term's end calls the vote: 'his term ends next September'
+        return f"The Okinawa gubernatorial election is due {part[ends.end() :].lstrip()}"
     return f"In the Okinawa gubernatorial election, {part}"
 
 

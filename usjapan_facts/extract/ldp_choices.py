@@ -50,7 +50,11 @@ def ldp_chosen(text: str, updated: str) -> tuple[str, Fields] | None:
     cuts = [0, *(found.end() for found in _PARTS.finditer(text)), len(text)]
     for start, end in itertools.pairwise(cuts):
         clause = text[start:end]
-        party, office, chosen = (re.search(LDP, clause), _OFFICE.search(clause), _CHOSEN.search(clause))
+        party, chosen = re.search(LDP, clause), _CHOSEN.search(clause)
+        # the office the choice is of, nearest its deed: 'who spent years as chief cabinet secretary, was chosen to
+        # lead the LDP' chose a leader, not a chief
+        offices = [*_OFFICE.finditer(clause)]
+        office = min(offices, key=lambda found: abs(found.start() - chosen.start())) if offices and chosen else None
         dated = [(value, found) for value, found in p.dates(clause) if value[:7] <= updated[:7]]
         if party is None or office is None or chosen is None or len(dated) != 1:
             continue

@@ -30,20 +30,37 @@ LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 """The party named short or in full: 'LDP', 'Liberal Democratic Party (LDP)'."""
 _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
+_WIN = r"(?:won|captured|secured|took|clinched|kept|retained|held\s+on\s+to)"
+"""A leadership won, or kept in a new vote: 'Abe kept the LDP presidency, unopposed, on September 8'."""
 _LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:(?:{LDP}\W?s?|party)\s+(?:presidency|leadership)"
+    rf"\b{_WIN}\s+(?:the\s+)?(?:(?:{LDP}\W?s?|party)\s+(?:presidency|leadership)"
     rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{LDP})"
     rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
+    r"(?:,\s+[^,.;\d]{1,30},)?"  # an aside on how it was won: ', unopposed,'
     rf"(?:,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
     rf"|\s+in\s+(?:a|the)\s+(?P<within>{_DATE})\s+(?:runoff|run-off|vote|ballot|election|race|contest|leadership\s+vote)\b)"
     rf"|\bterm\s+as\s+{LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
-    rf"|\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:{LDP}\W?s?\s+)?(?P<vday>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<vyear>\d{{4}}),?)?\s+"
+    rf"|\b{_WIN}\s+(?:the\s+)?(?:{LDP}\W?s?\s+)?(?P<vday>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<vyear>\d{{4}}),?)?\s+"
     r"(?:party|leadership|presidential)\s+(?:vote|election|race|contest|ballot|runoff)\b"
 )
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
 or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
-_WON_WORDS = ("won", "win", "captur", "secur", "took", "clinch", "becam", "becom", "hand", "term")  # _LEADERSHIP, WIN
+_WON_WORDS = (
+    "won",
+    "win",
+    "captur",
+    "secur",
+    "took",
+    "clinch",
+    "becam",
+    "becom",
+    "hand",
+    "term",
+    "kept",
+    "retain",
+    "held",
+)  # _LEADERSHIP, WIN
 OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
 """Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from usjapan_facts.extract.calendar_days import yearless_day
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clause_chambers import named_back
 from usjapan_facts.extract.clauses import clauses
@@ -26,6 +27,7 @@ from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import dated_rows, row_date
 from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.vote_counted import counted_vote
 from usjapan_facts.extract.vote_hedges import URGED, URGING, urged_kinds
 from usjapan_facts.extract.word_choice import holds_any
 
@@ -74,6 +76,7 @@ def gathered_collections(
     elections: dict[str, Fields] = {}
     events: dict[str, Fields] = {}
     last_day: str | None = None
+    read_last: list[str] = []  # the elections the sentence before stated, by slug
     sentences = named_back(dated_rows(document.sentences))  # 'that chamber', named
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
@@ -91,7 +94,9 @@ def gathered_collections(
         for slug, fields in more_elections(sentences, index, updated):
             if slug not in dates or _finer(fields["date"], dates[slug]):
                 _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
-        event = event_in(sentence, context) if people else None
+                dates.setdefault(slug, fields["date"])
+        before, read_last = read_last, [*dates]
+        event = event_in(counted_vote(sentence, before, elections, updated), context) if people else None
         if event is not None:
             slug, fields = event
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
@@ -260,8 +265,11 @@ def _walk(
         section, day = day_before
         day = day if section == sentence.section else None
         days = set(day_dates(sentence.text))
-        day_before = (sentence.section, days.pop() if len(days) == 1 else None)
         context = before
+        # a day without its year in the year its context gives ('spoke by telephone on April 7. The same day, ...')
+        alone = None if days or not _MONTH_NAMED.search(sentence.text) else _context_year(sentence, context, updated)
+        own = days.pop() if len(days) == 1 else yearless_day(sentence.text, alone[0], updated) if alone else None
+        day_before = (sentence.section, own)
         # a statute's year ('the Trade Act of 1974') names the law, never the time the sentences after it stand in
         plain = STATUTE_YEAR.sub(" ", sentence.text) if " of " in sentence.text else sentence.text
         named = {found.group("year") for found in YEAR.finditer(plain)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.extract.event_clauses import DONE_NOW as _NOW
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
 
@@ -40,8 +41,9 @@ _STAGE_ONE = (
     r"(?:first|initial)[-\s](?:stage|phase)",
     r"stage[-\s]one",
     r"phase[-\s]one",
-    r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+    r"limited\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact)",  # 'a limited tariff deal', 'a limited bilateral pact'
     r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
+    r"(?:terms|texts?)\s+(?:(?:are|were|was|is|had\s+been|have\s+been|as)\s+)?(?:now\s+)?final\b",
 )
 _FINISHED = (
     r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished|confirm\w*",
@@ -121,6 +123,8 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"held|took\s+place|convened|met|opened|began|started|came|hosted|sat\s+down|got\s+under\s+way|in\s+\w+",
+            # a timeline's present: 'April 2019: the first round opens in Washington'
+            rf"{_NOW}(?:(?:is|are)\s+held|takes?\s+place|convenes?|meets?|opens?|begins?|starts?|gets?\s+under\s+way)",
             # a timeline's entry, its date in parentheses: '- First round of trade talks (April 2019)'
             r"\w+(?=\s*\((?:mid-)?[A-Z][a-z]+\.?\s+\d)",
         ),
@@ -141,6 +145,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
+            rf"|{_NOW}(?:(?:formally|officially)\s+)?opens?|{_NOW}(?:formally|officially)\s+(?:begins?|starts?)"
             r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until"
             # a span's start: 'Formal negotiations ran from mid-April to late September 2019'
             r"|(?:ran|lasted|stretched)(?=\s+from\b)",
@@ -156,7 +161,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "First round of U.S.-Japan trade agreement negotiations",
         # formal talks that began: 'Official negotiations began on April 15, 2019' (never 'began trade negotiations')
         nouns=(r"(?:formal|official)\s+(?:[\w.-]+\s+){0,2}?(?:negotiations|talks)",),
-        deeds=(r"began|started|got\s+under\s+way",),
+        deeds=(rf"began|started|got\s+under\s+way|{_NOW}(?:begins?|starts?|gets?\s+under\s+way)",),
         needs=_OPENING_NEEDS,
         cues=("formal", "official"),
         since=2019,
