@@ -76,6 +76,11 @@ def _governor_named(text: str) -> bool:
     return "Okinawa" in text or (ELSEWHERE.search(text) is None and _PLACE.search(text) is None)
 
 
+_OTHER_TITLE = re.compile(
+    r"\b(?:Ambassador|President|Prime\s+Minister|Premier|Secretary|Minister|Mayor|Senator|Admiral|Chairman|Chair)\b"
+)
+"""Another office holder named before a term's end said by 'his' or 'her' (as another place's governor, `ELSEWHERE`):
+then whose term it is is unsure ('U.S. Ambassador Glass met Okinawa Governor Tamaki in May. His term ends ...')."""
 _TITLED = re.compile(r"\bGovernor\s+(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+)\b")
 _BACK = 4
 """How many sentences back, under the same heading, a governor titled there is named by name alone."""
@@ -119,7 +124,13 @@ def governor_after(sentences: list[Sentence], index: int, ends_only: bool = Fals
     years = p.YEAR.findall(earlier)
     if not p.YEAR.search(part) and years and (month := _MONTH_DAY.search(part)):  # 'set for September 30', of 2018
         part = f"{part[: month.end()]}{',' if month.group('day') else ''} {years[-1]}{part[month.end() :]}"
-    if ends := _ENDS.search(part):  # the term's end calls the vote: 'his term ends next September'
+    if (
+        (ends := _ENDS.search(part))
+        and ends.group()[:3].lower() in ("his", "her")
+        and (_OTHER_TITLE.search(earlier) or ELSEWHERE.search(earlier))
+    ):
+        return None  # 'Okinawa Governor Tamaki met Tokyo Governor Koike in May. Her term ends ...': whose is unsure
+    if ends:  # the term's end calls the vote: 'his term ends next September'
         return f"The Okinawa gubernatorial election is due {part[ends.end() :].lstrip()}"
     return f"In the Okinawa gubernatorial election, {part}"
 

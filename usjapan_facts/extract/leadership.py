@@ -31,7 +31,8 @@ LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 _WIN = r"(?:won|captured|secured|took|clinched|kept|retained|held\s+on\s+to)"
-"""A leadership won, or kept in a new vote: 'Abe kept the LDP presidency, unopposed, on September 8'."""
+"""A leadership won, or kept (`_KEPT`, a vote only as `_IN_A_VOTE` says): 'Abe kept the LDP presidency, unopposed, on
+September 8'."""
 _LEADERSHIP = re.compile(
     rf"\b{_WIN}\s+(?:the\s+)?(?:(?:{LDP}\W?s?|party)\s+(?:presidency|leadership)"
     rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{LDP})"
@@ -46,21 +47,13 @@ _LEADERSHIP = re.compile(
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
 or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
-_WON_WORDS = (
-    "won",
-    "win",
-    "captur",
-    "secur",
-    "took",
-    "clinch",
-    "becam",
-    "becom",
-    "hand",
-    "term",
-    "kept",
-    "retain",
-    "held",
-)  # _LEADERSHIP, WIN
+_KEPT_WORDS = ("kept", "retain", "held")
+_WON_WORDS = ("won", "win", "captur", "secur", "took", "clinch", "becam", "becom", "hand", "term", *_KEPT_WORDS)
+"""The words of _LEADERSHIP and WIN, one of which a sentence must hold for either to be tried."""
+_KEPT = re.compile(r"(?:kept|retained|held)\b", I)
+_IN_A_VOTE = re.compile(r"\b(?:unopposed|uncontested|vote|ballot|run-?off|election|race|contest)\b", I)
+"""A leadership kept is a vote only where the words say so ('kept the LDP presidency, unopposed, on September 8'):
+'held on to the LDP presidency in July 2025', 'retained the party leadership' name none."""
 OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
 """Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
 
@@ -186,6 +179,8 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) and may_hold(text, _WON_WORDS) else None
     if won is not None and won.group("ends") and not _PARTY_CHOOSES.search(text, won.end()):
         won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
+    if won is not None and _KEPT.match(won.group()) and not _IN_A_VOTE.search(won.group()):
+        won = None  # 'Ishiba held on to the LDP presidency in July 2025, despite ...': no vote was held
     if won is not None and won.group("vday") and OTHER_PARTY.search(text):
         won = None  # 'won the September 23 party vote to lead the CDP': another party's
     if won is not None and won.group("vyear"):

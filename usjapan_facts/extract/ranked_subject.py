@@ -100,8 +100,10 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     carried = (
         _MEASURE_PLACED.search(clause, 0, start) or _ELIDED.match(clause[:start]) or _NONE_AHEAD.match(clause, start)
     )
-    if _LABELLED.match(clause[:start]):  # a list item's 'Rank: fifth among ...': the brief's own subject, unless the
-        return first_country(before) != "other"  # text before is about another country
+    if (label := _LABELLED.match(clause[:start])) and _MEASURE.search(label.group().split(":")[0]):  # 'Rank: fifth
+        return (
+            first_country(before) != "other"
+        )  # among ...': the brief's own subject, unless the text before is another's
     return bool(carried) and first_country(before) == "japan"
 
 
@@ -109,7 +111,13 @@ _LABELLED = re.compile(
     r"\W*(?!(?:the\s+)?(?:U\.S\.|United\s+States|American?)\b)(?-i:[A-Z])[\w .'-]{0,40}:\s+[^:;]*$", I
 )
 """A list item whose label names what is measured and no country ('Rank: fifth among U.S. trading partners',
-'Treasury securities: $1.20 trillion, second among foreign holders'): it is about what the brief is about."""
+'Treasury securities: $1.20 trillion, second among foreign holders'): it is about what the brief is about; a label
+naming anything else ('The Cayman Islands: fourth among foreign holders') is no such item."""
+_MEASURE = re.compile(
+    r"\b(?:rank\w*|place|position|standing|trad\w*|partner\w*|export\w*|import\w*|invest\w*|FDI|treasur\w*|securities|"
+    r"holdings?|market|deficit|surplus|supplier|buyer|customer|source|debt|bonds?|goods|services)\b",
+    I,
+)
 
 
 _ELIDED = re.compile(r"\W*(?:and\s+|but\s+)?as\s+(?:a|an|the)\s+[\w\s.-]{1,40}?,\s*$", I)

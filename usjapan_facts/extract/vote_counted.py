@@ -22,11 +22,13 @@ from usjapan_facts.extract.text import Sentence
 _COUNTED = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{p.NUMBER_IN_WORDS}|a|one)\s+(?P<unit>days?|weeks?)|the\s+(?P<eve>day|eve))\s+"
     r"(?P<side>before|after|ahead\s+of|prior\s+to|following|of)\s+"
-    r"(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:vote|election|elections|polls?|ballot(?:ing)?)\b,?\s*",
+    rf"(?:that|this|the)\s+(?:(?:{p.MONTH_WORD}|(?:19|20)\d\d|same|recent|latest|last)\s+){{0,2}}?"
+    r"(?:vote|election|elections|polls?|ballot(?:ing)?)\b,?\s*",
     re.IGNORECASE,
 )
 """The count from a vote named before ('Two days before that vote, ', 'a week after the election', 'on the eve of the
-poll'): the vote the words point back to, never one they name by its chamber or party (two words at most between)."""
+poll'): the vote the words point back to, never one they name by its chamber or party (only its month, its year, or
+'same', 'recent', 'latest', 'last' between: 'a week after the Upper House election' names another vote)."""
 
 _YEARLESS = re.compile(rf"\b(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\b(?!\s*,?\s*\d)(?!\s*[-\u2013]\s*\d)")
 """The deed's day written without its year ('on July 8')."""
@@ -45,7 +47,9 @@ def counted_from_vote(text: str, vote: str, cover: str) -> tuple[str, str] | Non
     if counted is None or len(days) != 1:
         return None
     if counted.group("eve"):
-        gap = 1
+        gap = (
+            0 if counted.group("eve").lower() == "day" and counted.group("side").lower() == "of" else 1
+        )  # 'the day of'
     else:
         words = counted.group("n")
         number = 1 if words.lower() in ("a", "one") else p.number_of(words) or p.number_in_words(words)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.declared import phrase
@@ -157,7 +158,11 @@ _NOT_REACHED = (
 
 
 _WHEN = rf"(?P<when>{p.MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
-_TO_EXTEND = r"\s+(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b"
+_TO_EXTEND = (
+    r"\s+(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b"
+    r"(?!\s+(?:the\s+|their\s+)?(?:talks|negotiations|consultations|discussions|dialogue|deadline))"
+)
+"""An extension of the agreement, never of the talks on it or their deadline ('agreed on May 30 to extend talks')."""
 _EXTENDED = (
     re.compile(rf"\b(?:agreed|decided)\s+(?:in|on)\s+{_WHEN}\s+to{_TO_EXTEND}", I),
     re.compile(
@@ -180,8 +185,9 @@ def _extended(text: str, before: str, cover: str | None) -> Fields | None:
     if found.group("year") is None:
         if found.group("day") is None or cover is None:
             return None  # a month alone, no year: unsure which
-        when = found.group("when")
-        date = f"{cover[:4]}-{p.month_number(when.split()[0]):02d}-{int(found.group('day')):02d}"
+        month = f"{cover[:4]}-{p.month_number(found.group('when').split()[0]):02d}"
+        if (date := day_of(month, found.group("day"))) is None:
+            return None  # 'on February 30': no day of the calendar
         return {"value": date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}", "qualifier": "exact"}
     dates = [value for value, _ in p.dates(found.group("when"))]
     return {"value": dates[0], "qualifier": "exact"} if len(dates) == 1 else None
@@ -233,8 +239,8 @@ def _signed_this_year(text: str, cover: str) -> set[str]:
     days = [day for day in BARE_DAY.finditer(text) if day.end() <= len(before)] if _SIGNED_ON.search(before) else []
     if len(days) != 1:
         return set()
-    date = f"{cover[:4]}-{p.month_number(days[0].group(0).split()[0]):02d}-{int(days[0].group('day')):02d}"
-    return {date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}"}
+    date = day_of(f"{cover[:4]}-{p.month_number(days[0].group(0).split()[0]):02d}", days[0].group("day"))
+    return set() if date is None else {date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}"}
 
 
 def _its_own(text: str, month: re.Match[str]) -> bool:

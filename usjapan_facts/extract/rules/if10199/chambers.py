@@ -94,6 +94,8 @@ _HOLDER_LABEL = r"(?:^|[.;]\s+)\W*(?:the\s+)?(?:(?:ruling|governing)\s+)?(?:coal
 _LABELLED = re.compile(r"^\W*(?-i:[A-Z])[\w' -]{2,30}:\s")
 """A list item's label: 'Upper House: roughly 56% of seats', in a list whose item 'Coalition: the LDP and Komeito'
 names whose seats the chambers' items count."""
+_NOT_HOLDER = r"\b(?:opposition|other|independents?|CDP|DPP|Ishin|Communist|JCP|Reiwa|Sanseito|Constitutional)\b"
+"""A label naming others' seats ('Opposition in the Upper House: 52%'): not the coalition's, whatever its list."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
@@ -158,7 +160,8 @@ def _overridden(house: str, other: str) -> re.Pattern[str]:
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
     text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", text)))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
-    labelled = _LABELLED.match(text) and has(_HOLDER_LABEL, before)
+    label = _LABELLED.match(text)
+    labelled = label and has(_HOLDER_LABEL, before) and not has(_NOT_HOLDER, label.group())
     ruling = (
         labelled
         or has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text)

@@ -200,6 +200,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     years = listed_years(text) or _years(text)  # 'Real GDP growth: 2022: 0.9%; 2023: 1.9%'
     if years is None and not ECONOMY.search(sentence.text):  # 'It had shrunk by 4.6% in 2020.'
         years = carried_years(text, context.preceding.get(sentence.text), _years)
+    if years and context.updated is not None:  # a year not over at the cover is a forecast's: 'up 0.6% in 2026, the
+        years = {year: rate for year, rate in years.items() if int(year) < context.updated.year}  # IMF projects'
     return {"value": years} if years else None
 
 

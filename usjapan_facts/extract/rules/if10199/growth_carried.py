@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract.rules.base import I
-from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, UP, YEAR
+from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ELSEWHERE, UP, YEAR
 
 Years = dict[str, float]
 
@@ -42,8 +42,8 @@ _RELATIVE = re.compile(rf"\b(?:(?P<before>{_BEFORE})|(?P<after>{_AFTER}))\b", I)
 def carried_years(text: str, before: str | None, read: Callable[[str], Years | None]) -> Years | None:
     """The years of growth `text` states of the economy the sentence `before` it gives a year of growth of."""
     opening = _CARRIED.match(text)
-    if opening is None or before is None:
-        return None
+    if opening is None or before is None or re.search(ELSEWHERE, text):
+        return None  # 'In 2024, growth was 4.8% in India': another economy's, whatever the sentence before
     earlier = read(before)
     if not earlier:
         return None  # the sentence before says no year of Japan's growth: 'it' is something else

@@ -72,6 +72,8 @@ def _sum_of_two(value: float, text: str, before: str) -> bool:
 
 _OF_VALUE = re.compile(r"\s*(?:their|its|the\s+(?:vehicles?|cars?)\W?s?)\s+(?:customs\s+)?value\b", I)
 """After a fraction's 'of', a rate as a share of the cars' value: 'a tariff equal to one-quarter of their value'."""
+_CHARGED = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|charged?|pays?|paid|taxed|equal\s+to)\b[^.;,]*$", I)
+"""Before such a share, what is charged ('a duty equal to'), never what the cars hold ('with half of their value')."""
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -197,7 +199,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     rates = [
         (n, q, m)
         for n, q, m in p.percents(text)
-        if (not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])) or _OF_VALUE.match(text, m.end())
+        if (not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :]))
+        or (_OF_VALUE.match(text, m.end()) and _CHARGED.search(text, max(0, m.start() - 40), m.start()))
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
