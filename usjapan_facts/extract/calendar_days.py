@@ -44,14 +44,21 @@ def far_day(month: str, cover: str, near: int) -> bool:
 _OF_COVER_YEAR = re.compile(
     rf"\b(?P<day>{p.MONTH}\s+\d{{1,2}}),?\s+of\s+(?P<which>this|last|next)\s+year\b(?!\W?s\b)", re.IGNORECASE
 )
+_FIRST_OF_COVER_YEAR = re.compile(
+    r"\b(?:the\s+first\s+day\s+of|New\s+Year['\u2019]s\s+Day(?:,?\s+of)?)\s+(?P<which>this|last|next)\s+year\b(?!\W?s\b)",
+    re.IGNORECASE,
+)
+"""A year's first day counted from the cover's year: 'the first day of last year', 'New Year's Day this year'."""
 _STEP = {"this": 0, "last": -1, "next": 1}
 
 
 def cover_years_written(text: str, cover: dt.date | None) -> str:
     """The text with each day whose year is counted from the cover's written in full ('February 20 of this year' in a
-    2026 brief -> 'February 20, 2026'), so that a reader of written dates reads it; unchanged without a cover."""
+    2026 brief -> 'February 20, 2026', 'the first day of last year' in a 2021 one -> 'January 1, 2020'), so that a
+    reader of written dates reads it; unchanged without a cover."""
     if cover is None:
         return text
+    text = _FIRST_OF_COVER_YEAR.sub(lambda m: f"January 1, {cover.year + _STEP[m.group('which').lower()]}", text)
     return _OF_COVER_YEAR.sub(lambda m: f"{m.group('day')}, {cover.year + _STEP[m.group('which').lower()]}", text)
 
 

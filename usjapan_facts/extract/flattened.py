@@ -60,14 +60,21 @@ def _seams(pattern: re.Pattern[str], text: str) -> int:
     return sum(1 for match in pattern.finditer(text) if _is_seam(match, text))
 
 
+_FRONTED = re.compile(
+    r"\$?\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion)?:\s+(?:that|this|it|such)\s+(?:is|was|has|remains)\b"
+)
+"""A figure fronted as the sentence's topic, the rest pointing back to it: '15%: that is the duty now levied ...'."""
+
+
 def cut_by_another_column(sentence: str, *, opens_item: bool = False) -> bool:
     """Tell whether a sentence shows a seam, as one put together from two columns' lines does.
 
     A sentence that opens in lower case, with a figure or a dollar sign is the tail of one cut by another
     column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about"), unless it
-    opens a list's item, which goes on from the words before the list ("Under the framework:" / "- most goods ...").
+    opens a list's item, which goes on from the words before the list ("Under the framework:" / "- most goods ..."),
+    or fronts its figure as its topic, which the rest points back to ("15%: that is the duty now levied on ...").
     """
-    if not opens_item and (sentence[:1].islower() or sentence[:1] in "$0123456789"):
+    if not opens_item and (sentence[:1].islower() or sentence[:1] in "$0123456789") and not _FRONTED.match(sentence):
         return True
     return any(_is_seam(match, sentence) for match in PROSE_SEAM.finditer(sentence))
 

@@ -1,12 +1,13 @@
 """A table row's rate whose row says, in a cell of its own, that it applies no more (or not yet).
 
-A table of rates may give each row a status beside its rate ('| April 5 | Baseline | 10% | replaced |', '| Most goods
-| IEEPA | 15% | voided February 20 |', '| August 7 | Framework | 15% | in effect |'). The reader flattens a row into
-one sentence a cell, under the table's title repeated before each row ('Table 1. ...:', 'April 5 rate: 10%', 'April
-5: replaced'), so the rate's own sentence says nothing of its time. A reading of a rate from a row whose other cells
+A table of rates may give each row a status beside its rate ('| April 5 | Baseline | 10% | replaced |', '| Most goods |
+IEEPA | 15% | voided February 20 |', '| August 7 | Framework | 15% | in effect |'). The reader flattens a row into one
+sentence a cell, under the table's title repeated before each row ('Table 1. ...:', 'April 5 rate: 10%', 'April 5:
+replaced'), so the rate's own sentence says nothing of its time. A reading of a rate from a row whose other cells
 (holding no rate of their own: a status, not another column's rate) tell it ended, was replaced, paused, voided,
-proposed or never applied, and none tells it is in effect, nor does its own column, is marked past:
-the rate of the row in effect wins. The status words are data (`[row_status]` of `briefs/tariff_roles.toml`). Pure.
+proposed, never applied or changed since ('lowered', 'raised'), and none tells it is in effect, nor does its own column,
+is marked past and stale: the rate of the row in effect wins, and alone the row's rate is no rate now. The status words
+are data (`[row_status]` of `briefs/tariff_roles.toml`). Pure.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def mark_ended_rows(fact_ids: set[str], document: Document, readings: dict[str, 
             found = rows.get((sentence.section, sentence.text))
             if found and all(_ended(cells) for cells in found):
                 fields["_when"] = PAST
+                fields["_stale"] = True  # alone, it tells no rate now: the fact is left unknown
 
 
 def live_sentences(document: Document) -> list[Sentence]:

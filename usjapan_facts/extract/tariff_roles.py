@@ -1,20 +1,20 @@
 """The general reader of U.S. tariff rates on Japan and Japan's investment pledge, for what no declaration read.
 
-Its lexicon (`briefs/tariff_roles.toml`) names each fact's concept as data: which tariff (its legal authority, IEEPA
-or reciprocal, Section 122 or a surcharge; its product, autos; its reach, most of Japan's goods) and Japan's pledge to
-invest in the United States. A value of the fact's kind is taken where its words (its phrase, cut at the commas and
-at the other values around it; else its clause so cut; else the sentence, when it holds no other value of the kind)
-name the fact's concept and none of its `not` words (autos are not most goods), the sentence names Japan or points
-back to one that does, and nothing in the value's words rules it out: a threatened, proposed, earlier or voided rate,
-another country's, the rate a later one replaced or a comparison's ('down from 27.5%', 'rather than the 15%'), a
-change's size, Japan's own tariffs. A rate is read only from a sentence that says what applies now: one dated or
-spanned, past ('faced', 'was set'), planned ('will'), said, quoted, undone ('withdrew', 'stopped collecting') or
-compared ('down from') anywhere in it gives none, nor does one whose next sentence, pointing back, names another
-tariff ('It is levied under Section 232'); a share ('30% of U.S. imports') is no rate, and a sentence with two
-amounts gives no pledge. So 'Most Japanese exports to the U.S. are now taxed at 15 percent' reads 15%, and 'At its
-center was a 15% rate' nothing. It runs only for a fact mentioned but left unread (or read only as what a framework set,
-`extract.headline_rates`), and keeps a value only when every
-sentence it reads gives the same one. Pure, no I/O.
+Its lexicon (`briefs/tariff_roles.toml`) names each fact's concept as data: which tariff (its legal authority, IEEPA or
+reciprocal, Section 122 or a surcharge; its product, autos; its reach, most of Japan's goods) and Japan's pledge to
+invest in the United States. A value of the fact's kind is taken where its words (its phrase, cut at the commas and at
+the other values around it; else its clause so cut; else the sentence, when it holds no other value of the kind) name
+the fact's concept and none of its `not` words (autos are not most goods), the sentence names Japan, points back to one
+that does or takes as given a rate told of Japan's goods (`extract.given_rates`), and nothing in the value's words rules
+it out: a threatened, proposed, earlier or voided rate, another country's, the rate a later one replaced or a
+comparison's ('down from 27.5%', 'rather than the 15%'), a change's size, Japan's own tariffs. A rate is read only from
+a sentence that says what applies now: one dated or spanned, past ('faced', 'was set'), planned ('will'), said, quoted,
+undone ('withdrew', 'stopped collecting') or compared ('down from') anywhere in it gives none, nor does one whose next
+sentence, pointing back, names another tariff ('It is levied under Section 232'); a share ('30% of U.S. imports') is no
+rate, and a sentence with two amounts gives no pledge. So 'Most Japanese exports to the U.S. are now taxed at 15
+percent' reads 15%, and 'At its center was a 15% rate' nothing. It runs only for a fact mentioned but left unread (or
+read only as what a framework set, `extract.headline_rates`), and keeps a value only when every sentence it reads gives
+the same one. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
+from usjapan_facts.extract.given_rates import given_of, on_japan
 from usjapan_facts.extract.headline_rates import (
     drop_given_way,
     mark,
@@ -51,7 +52,6 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 MAX_SENTENCE = 1500
 _BREAK = re.compile(r",|;|\s[-\u2013\u2014]+\s|\u2014|:|\(|\)")
 _DIGIT = re.compile(r"\d|\bpercent\b", I)
-_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 _BOUNDS = {"percent": (1.0, 60.0), "money": (1e11, 2e12)}
 _DATED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
@@ -185,22 +185,16 @@ def _title(sentence: Sentence) -> str:
     return sentence.section if sentence.section.startswith("Table") else ""
 
 
-def _japan(sentence: Sentence, context: Context) -> bool:
-    """Whether the sentence is on Japan's goods: it names Japan, stands in a table titled so, or points back to a
-    sentence that does."""
-    if _JAPAN.search(sentence.text) or _JAPAN.search(_title(sentence)):
-        return True  # a table's row, under a title on Japan's goods ('Table 1. U.S. Tariffs on Goods from Japan')
-    before = context.preceding.get(sentence.text, "")
-    return routed(sentence.text) and bool(_JAPAN.search(before)) and not ANOTHER_COUNTRY.search(before)
-
-
-def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object, str]]:
-    """The fact's values in the sentence, read by its concept words; empty where none is sure."""
+def read(
+    fact_id: str, sentence: Sentence, context: Context, given: frozenset[str] = frozenset()
+) -> set[tuple[object, str]]:
+    """The fact's values in the sentence, read by its concept words; empty where none is sure. A sentence in `given`
+    takes as given a rate told before of Japan's goods ('The 15% charged on most goods ...')."""
     lex = lexicon()
     concept = lex.facts[fact_id]
     text, before = sentence.text, context.preceding.get(sentence.text, "")
     told_before = subject_before(text, before, lambda words: _names(concept, words))  # 'subject to it. It is 10%'
-    if not (told_before or _japan(sentence, context)) or '"' in text or "\u201c" in text:
+    if not (told_before or on_japan(sentence, before, given)) or '"' in text or "\u201c" in text:
         return set()
     text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
     text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
@@ -271,6 +265,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
+    given = given_of(document.sentences)  # 'The 15% charged on ...' after a rate told of Japan's goods
     for fact_id in order:
         if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
             mark_voided(ruled, readings)
@@ -283,7 +278,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             said = f"{sentence.folded} {context.preceding.get(sentence.text, '').lower()}"  # its subject said before
             if len(sentence.text) > MAX_SENTENCE or not holds_any(said, concept.gate):
                 continue
-            taken = read(fact_id, sentence, context)
+            taken = read(fact_id, sentence, context, given)
             values |= taken
             if len(taken) == 1:
                 number, qualifier = next(iter(taken))

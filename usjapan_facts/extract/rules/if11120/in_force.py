@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import cover_years_written
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.agreement_names import (
@@ -85,8 +86,9 @@ _LATER_STEP = re.compile(
 )
 """'a second round of cuts took effect on April 1, 2020': a later step of a schedule, not the agreement's start."""
 _SAME_DAY = re.compile(
-    rf"\b(?:{_TAKES_EFFECT}|did\s+so)\s+"
-    r"(?:(?:on\s+)?the\s+same\s+(?:day|date)(?!\s+as\b)|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
+    rf"\b(?:{_TAKES_EFFECT}|did\s+so|(?:brought|put)\s+into\s+(?:force|effect))\s+"
+    r"(?:(?:on\s+)?(?:the|those|these)\s+(?:very\s+)?same\s+(?:days?|dates?)(?!\s+as\b)|simultaneously|"
+    r"at\s+the\s+same\s+time|alongside\s+it)\b"
     # a list's item after the other agreement's: 'Digital Trade Agreement: signed the same day, and in force from the
     # same date'
     r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:from|on|since|as\s+of)\s+the\s+same\s+(?:day|date)\b(?!\s+as\b)"
@@ -133,15 +135,13 @@ _SAME_DATES = re.compile(r"\s+\((?:(?:with\s+)?the\s+)?same\s+dates?\)(?=\s+[a-z
 """'a companion Digital Trade Agreement (same dates) covers ...': it took effect the day the clause before gives."""
 _BARE_COMPANION = re.compile(r"\b(?:its|their)\s+(?:companion|counterpart|sibling|twin)\b(?!\s*,)")
 _OTHER_NAME = {"usjta": "the Digital Trade Agreement", "digital": "the USJTA"}
-_THIS_YEAR = re.compile(rf"({p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+this\s+year\b")
 
 
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
     text = next_year_day(_FIRST_DAY.sub(r"January 1, \1", text), previous(sentence.text, context))
-    if context.updated:  # 'since January 1 of this year': the cover's year
-        text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
+    text = cover_years_written(text, context.updated)  # 'since January 1 of this year', 'the first day of last year'
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
     text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements took effect'
     text = _SAME_DATES.sub(" took effect the same day,", text)
