@@ -21,11 +21,10 @@ from collections.abc import Iterator
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
 from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, without_chrome
 from usjapan_facts.extract.column_lines import dated_lines
-from usjapan_facts.extract.line_breaks import right_first
+from usjapan_facts.extract.line_breaks import hangs, right_first
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     LineJoins,
-    hangs,
     heading_like,
 )
 from usjapan_facts.extract.table_columns import rows_kept

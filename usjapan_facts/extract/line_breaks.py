@@ -1,12 +1,20 @@
-"""Where the lines of columns copied from a PDF break: a heading standing inside a sentence, an item that ends, and
-the column a page's run of interleaved lines opens in.
+"""Where the lines of columns copied from a PDF break: a heading standing inside a sentence, an item that ends, the
+column a page's run of interleaved lines opens in, and a line that cannot go on from the one before.
 
 Split from `line_joins`, whose line ends they read. Pure, no I/O.
 """
 
 from __future__ import annotations
 
-from usjapan_facts.extract.line_joins import BULLET, LineJoins, ends_sentence, heading_like
+from usjapan_facts.extract.line_joins import (
+    BEFORE_NUMBERS,
+    BULLET,
+    HANGING,
+    STARTERS,
+    LineJoins,
+    ends_sentence,
+    heading_like,
+)
 
 
 def intruding_heading(before: str, line: str, after: str) -> bool:
@@ -42,3 +50,20 @@ def right_first(scorer: LineJoins, labels: list[int]) -> list[int]:
 
     swapped = [1 - column for column in labels]
     return swapped if seam(swapped) > seam(labels) else labels
+
+
+def hangs(scorer: LineJoins, before: int, after: int) -> bool:
+    """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence;
+    a clause cut where its object or figure was to come ('has been the', 'amounted to about'), then a list's item
+    or an author's name, which no sentence runs on into."""
+    if scorer.lower[after] or scorer.heading[after]:
+        return False
+    if scorer.hyphen[before] and not scorer.last_capital[before]:
+        return True
+    if (
+        scorer.last[before] in BEFORE_NUMBERS
+        and not scorer.ends[before]
+        and (scorer.item[after] or scorer.author[after])
+    ):
+        return True
+    return scorer.last[before] in HANGING and scorer.first[after] in STARTERS

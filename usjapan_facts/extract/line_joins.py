@@ -78,21 +78,22 @@ _SMALL_WORDS = frozenset(
     "against toward through between about".split()
 )
 
-_HANGING = frozenset(
+HANGING = frozenset(
     ["a", "an", "the", "of", "to", "into", "from", "with", "by", "for", "at", "in", "on", "and", "or", "its", "their"]
 )
 """Words a line of prose never ends a sentence on."""
 _CONSONANT = re.compile(r"[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]")  # a word, no initialism ('an MFN'), never after 'an'
-_STARTERS = frozenset(
+STARTERS = frozenset(
     "the a an in it this that these those since as while although however but only both each its their when because"  # noqa: SIM905
     " also still yet".split()
 )
 """Words that, capitalised, open a sentence, and never go on from a hanging word ('of' / 'Only China ...')."""
 
-_BEFORE_NUMBERS = _HANGING | frozenset(
-    "about around nearly over some than roughly almost approximately totaled was were".split()  # noqa: SIM905
+BEFORE_NUMBERS = HANGING | frozenset(
+    "about around nearly over some than roughly almost approximately totaled totals was were is are reached holds"  # noqa: SIM905
+    " held controls controlled stood stands".split()
 )
-"""Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure."""
+"""Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure or a state."""
 
 
 _SCALES = frozenset(["thousand", "million", "billion", "trillion", "percent", "percentage"])
@@ -103,7 +104,7 @@ _NUMBER_WORDS = frozenset(
 """Numbers in words, which go on from a hedge or a verb as figures do ('in nearly' / 'three decades')."""
 _AFTER_SHARES = frozenset(["of", "in", "on", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
-_FUNCTION = _HANGING | _AFTER_SHARES
+_FUNCTION = HANGING | _AFTER_SHARES
 """Small words, whose pairs the text writes everywhere: no sign that two lines go on from each other."""
 
 
@@ -161,7 +162,7 @@ def item_may_end(line: str) -> bool:
     """Tell whether a list item's line may be its last: an item needs no stop, but never ends on a hanging word
     or a comma ('fifth, after Canada, Mexico, and' / 'Germany')."""
     words = _WORD.findall(line[-40:])
-    return not line.endswith((",", ";", "-", ":")) and bool(words) and words[-1].lower() not in _HANGING
+    return not line.endswith((",", ";", "-", ":")) and bool(words) and words[-1].lower() not in HANGING
 
 
 def ends_sentence(line: str) -> bool:
@@ -207,6 +208,7 @@ class LineJoins:
             for line in lines
         ]
         self.lower = [line[:1].islower() for line in lines]
+        self.item = [BULLET.match(line) is not None for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [_FIGURE_START.match(line) is not None for line in lines]
@@ -272,29 +274,22 @@ class LineJoins:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
         number_word = self.lower[after] and self.first[after].split("-")[0] in _NUMBER_WORDS
-        if (self.digit[after] or number_word) and self.last[before] in _BEFORE_NUMBERS:
-            return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
-        if self.date_start[after] and self.last[before] in _HANGING:
+        if (self.digit[after] or number_word) and self.last[before] in BEFORE_NUMBERS:
+            # "after decreasing by" / "4.5% in 2020": a figure goes on from its word; from a hedge or a verb of state
+            # ("holds" / "141 of the seats") more surely than from "the", which a year may follow.
+            return (2.0 if self.last[before] in HANGING else 2.5) + bonus
+        if self.date_start[after] and self.last[before] in HANGING:
             return 2.0 + bonus  # "signed them in Washington on" / "October 7, 2019": a date goes on from its word
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
         if self.digit[after]:
             return 1.0 + bonus
-        if self.number_end[before] and self.first[after] not in _STARTERS:
+        if self.number_end[before] and self.first[after] not in STARTERS:
             return 1.0 + bonus  # "roughly 4,000" / "Marines from Okinawa": a figure goes on with what it counts
-        if self.list_end[before] and self.list_start[after] and self.first[after] not in _STARTERS:
+        if self.list_end[before] and self.list_start[after] and self.first[after] not in STARTERS:
             return 2.0 + bonus
-        if self.first[after] in _STARTERS and not self.digit[after]:
+        if self.first[after] in STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
-        if self.last[before] in _HANGING and not (self.last[before] == "an" and _CONSONANT.match(self.lines[after])):
+        if self.last[before] in HANGING and not (self.last[before] == "an" and _CONSONANT.match(self.lines[after])):
             return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word, "an" not to "Measures"
         return (0.5 if self.last_capital[before] else 0.0) + bonus
-
-
-def hangs(scorer: LineJoins, before: int, after: int) -> bool:
-    """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence."""
-    if scorer.lower[after] or scorer.heading[after]:
-        return False
-    if scorer.hyphen[before] and not scorer.last_capital[before]:
-        return True
-    return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
