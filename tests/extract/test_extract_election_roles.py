@@ -99,8 +99,10 @@ def test_a_vote_counted_in_days_from_the_day_before_the_count(
             "held two days later.",
             {},
         ),
+        ("Members' terms expire on September 28, two days before the vote for the House of Councillors.", {}),
     ],
 )
 def test_a_day_without_its_year_takes_the_covers(body: str, expected: dict[str, tuple[str, str]]) -> None:
     """A count from a day written without its year dates the vote in the cover's year; another year named, unsure."""
-    assert elections("August 1, 2022", body, "The Diet approved the deal on December 4, 2019.") == expected
+    before = "Japan has been a U.S. treaty ally since 1952. The Diet approved the deal on December 4, 2019."
+    assert elections("August 1, 2022", body, before) == expected

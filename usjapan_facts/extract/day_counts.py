@@ -31,9 +31,9 @@ def _count(match: re.Match[str]) -> int | None:
 
 def anchor_day(text: str, at: int, last_day: str | None, updated: str) -> str | None:
     """The last day written before `at`: a full one, else one without its year ('on July 8') in the year of the
-    sentence's full day before it, or of the cover (the year before, if the day would come after it) where the sentence
-    names no other year ('who concluded the 2019 agreements, was shot on July 8': unsure). `last_day`, the sentence
-    before's, is the anchor only where the sentence has none."""
+    sentence's full day before it, or of the cover where the sentence names no other year ('who concluded the 2019
+    agreements, was shot on July 8': unsure) and the day is not after the cover (to come, or the year before's:
+    unsure). `last_day`, the sentence before's, is the anchor only where the sentence has none."""
     full = [(value, match.end()) for value, match in p.dates(text) if len(value) == 10 and match.end() <= at]
     bare = list(_YEARLESS.finditer(text, 0, at))
     if bare and (not full or bare[-1].start() > full[-1][1]):
@@ -44,7 +44,7 @@ def anchor_day(text: str, at: int, last_day: str | None, updated: str) -> str | 
         else:
             year = int(updated[:4])
         day = f"{year}-{p.month_number(bare[-1].group('month')):02d}-{int(bare[-1].group('day')):02d}"
-        return day if full or day <= updated else f"{year - 1}{day[4:]}"
+        return day if full or day <= updated else None  # after the cover: this year's or last, the tense may say
     return full[-1][0] if full else last_day
 
 
