@@ -106,3 +106,12 @@ def test_a_day_without_its_year_takes_the_covers(body: str, expected: dict[str, 
     """A count from a day written without its year dates the vote in the cover's year; another year named, unsure."""
     before = "Japan has been a U.S. treaty ally since 1952. The Diet approved the deal on December 4, 2019."
     assert elections("August 1, 2022", body, before) == expected
+
+
+def test_a_count_in_another_deeds_clause_dates_that_deed() -> None:
+    """'dissolved the lower house ten days later and set a general election for ...': the count is the dissolution's."""
+    body = (
+        "Kishida, elected prime minister on October 4, 2021, dissolved the lower house ten days later and set a "
+        "general election for the end of the month."
+    )
+    assert elections("October 20, 2021", body).get("lower_house_2021", ("", ""))[0] != "2021-10-14"

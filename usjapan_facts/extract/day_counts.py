@@ -20,6 +20,14 @@ DAYS_APART = re.compile(
 )
 _HELD_AT_COUNT = re.compile(r"\b(?:elections?|vote|polls?|contest)\s+(?:(?:was|were)\s+)?held\s+$", re.IGNORECASE)
 """The election's words right before the count: 'the upper house election held two days later'."""
+_DEED = re.compile(
+    r"\b(?:dissolv\w*|took\s+office|tak(?:es|ing)\s+office|sworn\s+in|resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|"
+    r"appoint\w*|became|becomes|named|call(?:s|ed|ing)?|set(?:s|ting)?|schedul\w*)\b",
+    re.IGNORECASE,
+)
+"""Another deed the count may date, between the clause's start and the election's words: 'dissolved the lower chamber
+ten days later and called a general election for the last day of the month'."""
+_CLAUSE_START = re.compile(r"[,;:]|\band\b|\bbut\b")
 _YEARLESS = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
@@ -75,12 +83,13 @@ def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None
     dates_after = p.dates(after)
     if dates_after and has(ELECTION_SAID, after):
         return dates_after[0][0], False
-    if (
-        dates_after
-        or _YEARLESS.search(after)
-        or not (has(ELECTION_SAID, after) or _HELD_AT_COUNT.search(text, 0, later.start()))
-    ):
+    held = _HELD_AT_COUNT.search(text, 0, later.start())
+    said = re.search(ELECTION_SAID, after, re.IGNORECASE)
+    if dates_after or _YEARLESS.search(after) or not (said or held):
         return None, False
+    opens = max((match.end() for match in _CLAUSE_START.finditer(text, 0, later.start())), default=0)
+    if _DEED.search(text[opens : held.start() if held else later.end() + (said.start() if said else 0)]):
+        return None, False  # the count dates another deed of its clause
     own = anchor_day(text, later.start(), None, updated)
     start = own or (None if _YEARLESS.search(text, 0, later.start()) else last_day)
     days = _count(later)
