@@ -18,8 +18,6 @@ DAYS_APART = re.compile(
     r"(?:election|vote|polls?)\b",
     re.IGNORECASE,
 )
-_HELD_AT_COUNT = re.compile(r"\b(?:elections?|vote|polls?|contest)\s+(?:(?:was|were)\s+)?held\s+$", re.IGNORECASE)
-"""The election's words right before the count: 'the upper house election held two days later'."""
 _DEED = re.compile(
     r"\b(?:dissolv\w*|took\s+office|tak(?:es|ing)\s+office|sworn\s+in|resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|"
     r"appoint\w*|became|becomes|named|call(?:s|ed|ing)?|set(?:s|ting)?|schedul\w*)\b",
@@ -73,9 +71,9 @@ def apart_day(text: str, last_day: str | None, updated: str) -> str | None:
 
 def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None, bool]:
     """The election's day a count of days later gives, and whether the sentence names a day before the count: the
-    count must lead to the election's words ('two days later, the coalition won the election', 'the election held two
-    days later'); a date after the count is the election's own ('ten days later; the election followed on October
-    31, 2021')."""
+    count's clause must hold the election's words ('two days later, the coalition won the election', 'the election held
+    two days later') and no other deed before them ('dissolved the chamber ten days later'); a date after the count is
+    the election's own ('ten days later; the election followed on October 31, 2021')."""
     later = DAYS_LATER.search(text)
     if later is None:
         return None, False
@@ -83,12 +81,12 @@ def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None
     dates_after = p.dates(after)
     if dates_after and has(ELECTION_SAID, after):
         return dates_after[0][0], False
-    held = _HELD_AT_COUNT.search(text, 0, later.start())
-    said = re.search(ELECTION_SAID, after, re.IGNORECASE)
-    if dates_after or _YEARLESS.search(after) or not (said or held):
-        return None, False
     opens = max((match.end() for match in _CLAUSE_START.finditer(text, 0, later.start())), default=0)
-    if _DEED.search(text[opens : held.start() if held else later.end() + (said.start() if said else 0)]):
+    closes = text.find(";", later.end()) % (len(text) + 1)
+    said = re.search(ELECTION_SAID, text[opens:closes], re.IGNORECASE)  # the election's words in the count's clause
+    if dates_after or _YEARLESS.search(after) or said is None:
+        return None, False
+    if _DEED.search(text, opens, max(later.start(), opens + said.start())):
         return None, False  # the count dates another deed of its clause
     own = anchor_day(text, later.start(), None, updated)
     start = own or (None if _YEARLESS.search(text, 0, later.start()) else last_day)
