@@ -151,8 +151,8 @@ def _elections_of(
     election'); a clause that only sets a chamber's deadline reports none.
     """
     text = sentences[index].text
-    if " date: " in text and (row := row_election(sentences, index, updated)) is not None:
-        return [row]  # a table's row: 'Okinawa governor date: September 2022'
+    if ": " in text and (row := row_election(sentences, index, updated)) is not None:
+        return [row]  # a table's row: 'Okinawa governor date: September 2022', 'Upper House next: July 2025'
     nearby = [one.text for one in sentences[max(0, index - 9) : index + 1]] if ": " in text else []
     if nearby and (label := vote_label(nearby, len(nearby) - 1)) is not None:
         named = events.election_in([Sentence(label, sentences[index].section)], 0, None, updated)

@@ -6,12 +6,12 @@ election a later version reports. Like the fact rules, these return nothing when
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.day_counts import apart_day, later_day
 from usjapan_facts.extract.election_dates import (
     DOER,
     offset_opening,
@@ -60,12 +60,7 @@ _CHALLENGED = re.compile(
     re.IGNORECASE,
 )
 """'Contest' as a challenge to a deed ('Tokyo will contest the revocation'): the words of no election."""
-_DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
-_DAYS_APART = re.compile(
-    rf"\b(?P<n>{p.NUMBER})\s+days?\s+(?P<side>before|after)\s+(?:the\s+)?[^.;,]{{0,40}}?\b(?:election|vote|polls?)\b",
-    re.IGNORECASE,
-)
 
 
 _ANOTHER_DEED = re.compile(
@@ -219,12 +214,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None  # no body, or Okinawa's beside another place's governor or a local office
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
-    apart = _DAYS_APART.search(text)
-    days = p.number_of(apart.group("n")) if apart else None
-    if apart and days is not None and len(found) == 1 and len(found[0][0]) == 10:
+    if (apart := apart_day(text, last_day, updated)) is not None:
         # 'shot on July 8, 2022, while campaigning, two days before the Upper House election': another event's date.
-        shift = int(days) if apart.group("side") == "before" else -int(days)
-        date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
+        date = apart
     elif (
         _ANOTHER_DEED.search(text)
         or len({value for value, _ in found}) > 1
@@ -236,14 +228,13 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # is the election's; without one, the sentence's dates may all be another deed's.
         date = _own_date(text, found, body[0])
         found = tuple(item for item in found if item[0] == date)
-    later = _DAYS_LATER.search(text)
     alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
     if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
         date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
-    if date is None and later and last_day and not _YEARLESS_DAY.search(text):  # not beside a day of its own
-        days = p.number_of(later.group("n"))
-        if days is not None:
-            date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
+    # 'X was shot on July 8, 2022; two days later, the coalition won the Upper House election' (`day_counts`)
+    counted, anchored = later_day(text, last_day, updated) if apart is None else (None, False)
+    if counted is not None and (date is None or (anchored and not _own_date(text, found, body[0]))):
+        date, found = counted, ()
     status = None
     if date is None and (loose := loose_own_date(text, updated, body[0])) is not None:
         date, status = loose

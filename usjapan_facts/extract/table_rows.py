@@ -18,6 +18,18 @@ from usjapan_facts.extract.text import Sentence
 
 _DATED = re.compile(r"^(?P<label>[^:;]{3,80}?)\s+date:\s+(?P<date>[^:;]+?)\.?$", re.IGNORECASE)
 """A row's date cell, under a 'Date' header: 'Okinawa governor date: September 2022'."""
+_ROLE_DATED = re.compile(
+    r"^(?P<label>[^:;]{3,80}?)\s+(?:(?P<held>(?:last|previous|prior|latest|most\s+recent)(?:\s+(?:held|elections?|votes?|"
+    r"contests?|polls?))?|held)|(?P<coming>(?:next|upcoming|coming|scheduled)(?:\s+(?:due|elections?|votes?|contests?|"
+    r"polls?))?))(?:\s+date)?:\s+(?P<date>[^:;]+?)\.?$",
+    re.IGNORECASE,
+)
+"""A row's date cell under a header that says which of the row's votes it dates: 'LDP presidency last held: September
+2021' (one held), 'Upper House next: July 2025' (one to come)."""
+_ROW_BODY = re.compile(
+    r"^(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:presiden(?:cy|t)|leader(?:ship)?)\b"
+)
+"""A row's label naming the party's vote by its office alone ('LDP presidency'): in a table of contests, its vote."""
 _CELL = re.compile(r"^(?P<label>[^:;]{3,80}?):\s+(?P<value>[^:;]+?)\.?$")
 _MONTH_NAMED = re.compile("|".join(p.MONTHS))
 _DATE_APART = re.compile(rf"^(?:{p.MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
@@ -73,9 +85,35 @@ def _cells(sentences: list[Sentence], index: int, label: str) -> str:
     return " ".join(found)
 
 
+def _role_agrees(dated: re.Match[str], updated: str) -> bool:
+    """Tell whether a role's date cell agrees with the cover: a vote 'last held' is past, the 'next' one to come."""
+    date = _one_date(dated.group("date"))
+    said = "held" if dated.group("held") else "upcoming"
+    return date is None or status_of(date, updated, "") == said or date == updated[: len(date)]
+
+
+def _role_election(sentences: list[Sentence], index: int, updated: str) -> tuple[str, Fields] | None:
+    """The election a row's date cell states under a header that gives its role ('last held', 'next'): held or to
+    come as the header says, when its date agrees; a cell with more than a date ('by October 2025') is a deadline. A
+    row whose other role's cell contradicts the cover ('last held' in a year to come) is unsure."""
+    dated = _ROLE_DATED.match(sentences[index].text)
+    date = _one_date(dated.group("date")) if dated else None
+    if dated is None or date is None:
+        return None
+    label = dated.group("label")
+    body = body_of(label) or (("ldp_president", "LDP president") if _ROW_BODY.match(label) else None)
+    said = "held" if dated.group("held") else "upcoming"
+    row = (_ROLE_DATED.match(near.text) for near in sentences[max(0, index - _NEAR) : index + _NEAR + 1])
+    if body is None or not all(_role_agrees(cell, updated) for cell in row if cell and cell.group("label") == label):
+        return None
+    return f"{body[0]}_{date[:4]}", {"body": body[1], "date": date, "status": said, "candidates": {}}
+
+
 def row_election(sentences: list[Sentence], index: int, updated: str) -> tuple[str, Fields] | None:
     """The election a table row states: its label names the body ('Upper House (half of seats)', 'Okinawa
     governor'), its date cell the date, its other cells whether it is held ('held', 'Tamaki re-elected')."""
+    if (role := _role_election(sentences, index, updated)) is not None:
+        return role
     dated = _DATED.match(sentences[index].text)
     date = _one_date(dated.group("date")) if dated else None
     body = body_of(dated.group("label")) if dated else None
