@@ -34,7 +34,7 @@ from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.place_words import placed
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.stock_antecedent import FDI, antecedent
+from usjapan_facts.extract.stock_antecedent import FDI, antecedent, turned_stock
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -214,7 +214,7 @@ def facts_of(
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
     # A place word stands for the country named before it as the host: 'held $484.4 billion there', the United States.
-    stock = _investment(placed(clause, before), before, around=sentence)
+    stock = _investment(placed(clause, before), before, around=sentence) or turned_stock(clause, (*before[:2], earlier))
     found = {fact for fact in (_deficit(clause), stock) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before, earlier),) if fact}
