@@ -65,8 +65,14 @@ _FLOW_VERB = (
 _COORDINATED_VERB = re.compile(rf"\s*,?\s*and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
 """A verb of trade coordinated with the clause before, with no subject of its own: ', and shipped $134.0 billion'."""
 _JOINED_VERB = re.compile(rf"\s+and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
-_SUBJECT = re.compile(rf"^(?P<subject>[^,;$]{{1,60}}?)\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I)
-"""The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms')."""
+_FRONT = r"(?:(?:In|By|During|At|As\s+of|Through)\s[^,;$]{1,60}|[^,;$]{1,80}\b(?:19|20)\d\d),\s+"
+"""A time or place set off before a clause's subject: 'In 2018, ', 'Fourth among U.S. trading partners in 2018, '."""
+_SUBJECT = re.compile(
+    rf"^(?:{_FRONT})??(?P<subject>[^,;$]{{1,60}}?)(?:\s*,[^,;$]{{1,120}},)?\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I
+)
+"""The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms'), a time or place set off
+before it ('In 2018, Japan bought') or a phrase set off after it ('Japan, the fourth-largest U.S. trading partner,
+bought') no part of it."""
 
 
 _COORDINATED_ROLE = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?=as\s+(?:an?|the)\s+)", I)

@@ -66,15 +66,19 @@ _FRONTED = re.compile(
 """A figure fronted as the sentence's topic, the rest pointing back to it: '15%: that is the duty now levied ...'."""
 
 
-def cut_by_another_column(sentence: str, *, opens_item: bool = False) -> bool:
+def cut_by_another_column(sentence: str, *, opens_item: bool = False, after_stop: bool = False) -> bool:
     """Tell whether a sentence shows a seam, as one put together from two columns' lines does.
 
     A sentence that opens in lower case, with a figure or a dollar sign is the tail of one cut by another
     column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about"), unless it
     opens a list's item, which goes on from the words before the list ("Under the framework:" / "- most goods ..."),
-    or fronts its figure as its topic, which the rest points back to ("15%: that is the duty now levied on ...").
+    or fronts its figure as its topic, which the rest points back to ("15%: that is the duty now levied on ..."), or
+    is an amount opening a sentence after a full stop in its paragraph (`after_stop`: "... data. $69.9 billion, the
+    deficit with Japan, was ...").
     """
-    if not opens_item and (sentence[:1].islower() or sentence[:1] in "$0123456789") and not _FRONTED.match(sentence):
+    amount_opens = after_stop and sentence[:1] in "$\u00a5" and sentence[1:2].isdigit()
+    cut = sentence[:1].islower() or sentence[:1] in "$0123456789"
+    if not opens_item and not amount_opens and cut and not _FRONTED.match(sentence):
         return True
     return any(_is_seam(match, sentence) for match in PROSE_SEAM.finditer(sentence))
 

@@ -34,7 +34,7 @@ from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.place_words import placed
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.stock_antecedent import FDI, antecedent
+from usjapan_facts.extract.stock_antecedent import FDI, antecedent, turned_stock
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -208,15 +208,26 @@ def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
     return None
 
 
+_NET = re.compile(
+    r",\s+(?:for|leaving|producing|yielding|giving|with)\s+an?\s+(?:\w+\s+){0,3}?(?:deficit|surplus|gap|imbalance)\s+of\s+"
+    r"[^;,]*\$[\d.,]+\s*(?:billion|million|trillion)?[^;,]*$",
+    I,
+)
+"""The balance two flows leave, said after them with its own amount (', for a combined deficit of $63.3 billion'):
+no word of it makes the flows' clause one of a deficit."""
+
+
 def facts_of(
     clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = (), earlier: str = ""
 ) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
     # A place word stands for the country named before it as the host: 'held $484.4 billion there', the United States.
-    stock = _investment(placed(clause, before), before, around=sentence)
+    stock = _investment(placed(clause, before), before, around=sentence) or turned_stock(clause, (*before[:2], earlier))
     found = {fact for fact in (_deficit(clause), stock) if fact}
-    if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
+    if not found and not re.search(
+        r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", _NET.sub("", clause), I
+    ):
         found |= {fact for fact in (_flow(clause, parts, before, earlier),) if fact}
     previous = " ".join(before[1:])
     return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}

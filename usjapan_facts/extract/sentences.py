@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-# Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
-# single capital letter ("U.S.", "Mark E.") or a known abbreviation. The match starts at the punctuation itself,
-# which the engine can skip to; the split falls one character after the match's start.
-_SENTENCE_END = re.compile(r"""[.!?](["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?[A-Z0-9])""")
+# Split after terminal punctuation (and closing quotes) before a capital, quote, digit or an amount ('$69.9 billion,
+# the deficit with Japan, was ...'); never after a single capital letter ("U.S.", "Mark E.") or a known abbreviation.
+# The match starts at the punctuation itself, which the engine can skip to; the split falls one character after the
+# match's start.
+_SENTENCE_END = re.compile(r"""[.!?](["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?(?:[A-Z0-9]|[$¥€£]\d))""")
 LIST_ITEM = re.compile(r"^[-*•]\s+(?=\S)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|.*\b[A-Z]\.")
 """A word that ends on an initial ('U.S.', 'J.'), whose full stop ends no sentence."""
