@@ -22,6 +22,8 @@ _NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)
 """A month of a year counted from the cover: 'by October of next year'."""
 _THIS_MONTH = re.compile(rf"\b(this|next|coming)\s+(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))", I)
 """A month counted from the cover, its year unsaid: 'no later than this October', 'contested this July'."""
+_REL_YEAR = re.compile(r"\b(?P<rel>this|next)\s+year\b(?!\W?s)", I)
+"""A year counted from the cover and no month of it: 'before the Upper House contest next year' (a year's date)."""
 _NEXT = re.compile(r"\bnext\b", I)
 _BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
 """A month said without its year: the next vote's, the next such month from the cover."""
@@ -56,17 +58,26 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
     if precision == "year":
         taken = [match.span() for _, match in p.dates(clause)]
         found += [m.group("year") for m in _BARE_YEAR.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
+        months = [m.span() for m in _NEXT_YEAR.finditer(clause)]  # 'October of next year': read above
+        found += [
+            str(int(now[:4]) + (m.group("rel").lower() == "next"))
+            for m in (_REL_YEAR.finditer(clause) if now else ())
+            if not any(s <= m.start() < e for s, e in months)
+        ]
         if now and not found and _NEXT.search(clause):  # 'The July Upper House contest is the next national vote'
             found += [next_month(p.month_number(m.group("month")), now)[:4] for m in _BARE_MONTH.finditer(clause)]
     return found
 
 
 def _when_joined(text: str) -> list[tuple[int, int]]:
-    """The sentence's clauses, a 'when' clause after a date joined to the clause that ends on it (`_WHEN`)."""
+    """The sentence's clauses, a 'when' clause after a date joined to the clause that ends on it (`_WHEN`), and a
+    label of no date to the value after its colon (a table's row: the label names what the value is of)."""
     out: list[tuple[int, int]] = []
     for start, end in clauses(text):
         if out and _WHEN.match(text[start:end]) and _ENDS_DATED.search(text[out[-1][0] : out[-1][1]]):
             out[-1] = (out[-1][0], end)
+        elif len(out) == 1 and out[0][0] == 0 and text[start:end].startswith(":") and not _YEAR.search(text, 0, start):
+            out[-1] = (0, end)  # a row's label and its value: 'Lower House (465 seats) next: by October 2025'
         else:
             out.append((start, end))
     return out

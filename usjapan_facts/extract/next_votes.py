@@ -31,6 +31,7 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
     )
     if NEXT_VOTE in facts:
         _earlier(facts, elections, coming)
+        _bounded(facts, cover)
         return
     due = str(facts.get(LOWER_DUE, {}).get("value", ""))
     if coming and due:
@@ -57,6 +58,17 @@ def _earlier(facts: dict[str, Fields], elections: dict[str, Fields], coming: lis
         "quote": told["quote"],
         "section": told["section"],
     }
+
+
+def _bounded(facts: dict[str, Fields], cover: str) -> None:
+    """Give the next Diet election the year of the Lower House's deadline when a reader read a later year: the chamber
+    must be elected by then, so no vote the text dates after it ('No upper-house election is due until July 2022'
+    beside 'No later than October 2021, members of the lower chamber must face the voters') can be the next."""
+    read, due = facts[NEXT_VOTE].get("value"), str(facts.get(LOWER_DUE, {}).get("value", ""))
+    if not isinstance(read, int) or len(due) < 7 or due[:7] <= cover[:7] or int(due[:4]) >= read:
+        return
+    told = facts[LOWER_DUE]
+    facts[NEXT_VOTE] = {"kind": "year", "value": int(due[:4]), "quote": told["quote"], "section": told["section"]}
 
 
 __all__ = ["LOWER_DUE", "NEXT_VOTE", "next_vote"]

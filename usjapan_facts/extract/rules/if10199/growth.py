@@ -48,13 +48,13 @@ _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
     r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|c[ao]me\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}"
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth)[:,]|(?<=growth\s)at)\s+{ADVERB}"
     r"(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%', a label's 'Real GDP
 growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017'), a fall's sign before it ('was
--0.1%')."""
+-0.1%'), a figure in apposition to it ('Growth, 1.0% in 2016, picked up to 1.7% last year')."""
 _NOUN_BEFORE = re.compile(
     r"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))gain|"
     rf"(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
@@ -181,7 +181,8 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     if level is not None:
         segment = local[_last(_SOFT, local[: level.start()]) : level.start()]
         grows = re.search(r"\b(?:growth|expansion)\b", segment, I)
-        return False if grows and not TOPIC.search(segment) else None
+        carried = before is not None and not _FILLER.sub("", segment)  # 'Growth, 1.0% in 2016, picked up to 1.7%'
+        return False if (grows or carried) and not TOPIC.search(segment) else None
     noun = _NOUN_BEFORE.search(local)
     if noun is not None:
         return None if TOPIC.search(noun.group("whose") or "") else bool(noun.group("fell"))

@@ -95,10 +95,21 @@ _FIGURE_FIRST = re.compile(
 """A figure put first, what it is after a colon: 'Minus 0.1%: that was Japan's real growth in 2014'."""
 
 
+_YEAR_LABEL = re.compile(
+    r"^(?P<subject>(?:Japan\W?s\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?growth),?\s*(?:in\s+|for\s+|\(\s*)?"
+    rf"(?P<year>{YEAR})\s*\)?\s*:\s*(?P<figure>(?:minus\s+|[-\u2212])?\d[\d.]*\s*(?:%|percent))\s*\W?$",
+    I,
+)
+"""A label naming the year of the figure after it, a table's row: 'Real GDP growth, 2023: 1.9%'."""
+
+
 def labelled(text: str) -> str:
     """The text with the economy a label names made the subject of each verb after it: 'Real GDP: down 0.1% in 2014;
     up 1.6% in 2013' says 'Real GDP was down 0.1% in 2014; Real GDP was up 1.6% in 2013'; a figure put first
-    ('Minus 0.1%: that was Japan's real growth in 2014') is said after its subject."""
+    ('Minus 0.1%: that was Japan's real growth in 2014') is said after its subject, and a year a label names
+    ('Real GDP growth, 2023: 1.9%') after its figure."""
+    if (row := _YEAR_LABEL.match(text)) is not None:
+        return f"{row.group('subject')}: {row.group('figure')} in {row.group('year')}"
     first = _FIGURE_FIRST.match(text)
     if first is not None:
         return f"{first.group('subject')} was {first.group('figure').lower()}{text[first.end() :]}"

@@ -50,7 +50,7 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 # apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became",
 # "X, a former foreign minister who became Japan's 100th prime minister", the office's count no rank).
 _BECAME = re.compile(
-    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was|stepped)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+(?:office|over|the\s+(?:helm|reins))\s+as|(?:assumed\s+office|stepped\s+in)\s+as|was\s+(?:(?:formally\s+)?elected|sworn\s+in\s+as|appointed|named|"
+    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was|stepped)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+(?:office|over|the\s+(?:helm|reins))\s+as|(?:assumed\s+office|stepped\s+in)\s+as|was\s+(?:(?:formally\s+)?(?:elected|voted(?:\s+in\s+as)?)|sworn\s+in\s+as|appointed|named|"
     r"(?:chosen|installed|picked|confirmed)\s+(?:as|to\s+be)))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_ROLE}"
     # the title in the aside, the taking of office after it: 'X, Japan's first woman prime minister, took office in ...'
@@ -138,7 +138,7 @@ _INTO_OFFICE = re.compile(
 _OFFICE_WORDS = ("government", "abinet")
 _CUED = (
     (_BECAME, ("became", "took", "assumed", "stepped", "elected", "sworn", "appointed", "named", "chosen", "installed",
-               "picked", "confirmed")),
+               "picked", "confirmed", "voted")),
     (_INTO_OFFICE, ("premiership", "year", "month", "term")),
     (_MADE, ("made", "makes", "making", "installed", "installs", "elected", "chose")),
     (_IS, ()),
