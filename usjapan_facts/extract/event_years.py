@@ -38,6 +38,11 @@ STATUTE_YEAR = re.compile(r"\b(?:Act|Code)\s+of\s+(?:19|20)\d{2}\b")
 """A statute's year ('the Trade Expansion Act of 1962'): the law's name, never a date the sentence gives."""
 
 
+def without_statutes(text: str) -> str:
+    """`text` with each statute's year (STATUTE_YEAR) blanked; one naming no 'Act' or 'Code' is not scanned."""
+    return STATUTE_YEAR.sub(" ", text) if "Act" in text or "Code" in text else text
+
+
 def yearless(
     text: str, clause: str, before: int, event: DatedEvent, borrowed: tuple[str, ...], updated: str
 ) -> str | None:
@@ -45,7 +50,7 @@ def yearless(
     the year its context gives (`borrowed`, the likeliest first: only that one for an event open to later years, the
     first within its years for one declared to fall in a closed span), for an event declared to fall in that year or
     later; never after the cover date unless its clause says it is to come."""
-    if event.since is None or not borrowed or p.YEAR.search(STATUTE_YEAR.sub(" ", text)):
+    if event.since is None or not borrowed or p.YEAR.search(without_statutes(text)):
         return None
     closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
     # an open event's year is never one its context names after the cover's ('runs out in March 2027' beside it)
@@ -72,7 +77,7 @@ def that_year(text: str, clause: str) -> set[str]:
     April'); none for a clause that does not say so."""
     if not _OF_THAT_YEAR.search(clause) and not _YEAR_OPENS.match(text):
         return set()
-    return {match.group("year") for match in p.YEAR.finditer(STATUTE_YEAR.sub(" ", text))}
+    return {match.group("year") for match in p.YEAR.finditer(without_statutes(text))}
 
 
 def year_alone(text: str) -> str | None:

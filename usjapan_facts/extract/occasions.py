@@ -18,7 +18,7 @@ from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.dissolved_votes import dissolved_votes
 from usjapan_facts.extract.elections import elections_of
-from usjapan_facts.extract.event_years import STATUTE_YEAR
+from usjapan_facts.extract.event_years import without_statutes
 from usjapan_facts.extract.first_chars import gated
 from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, month_number
 from usjapan_facts.extract.pro_verbs import done_so
@@ -271,7 +271,7 @@ def _walk(
         own = days.pop() if len(days) == 1 else yearless_day(sentence.text, alone[0], updated) if alone else None
         day_before = (sentence.section, own)
         # a statute's year ('the Trade Act of 1974') names the law, never the time the sentences after it stand in
-        plain = STATUTE_YEAR.sub(" ", sentence.text) if " of " in sentence.text else sentence.text
+        plain = without_statutes(sentence.text) if " of " in sentence.text else sentence.text
         named = {found.group("year") for found in YEAR.finditer(plain)}
         before = (sentence.section, named) if named else before
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -22,6 +23,8 @@ _OCCASION = re.compile(
 )
 """The ordinal of an occasion and its noun: 'the fifth time', 'the Quad's fifth gathering', 'its sixth leaders'
 summit', 'the second such summit'."""
+_OCCASION_WORDS = ("time", "gathering", "summit", "meeting", "occasion")
+"""The nouns one of which every match of _OCCASION ends on (keep it so): a sentence holding none is not scanned."""
 _AHEAD = re.compile(
     r"\b(?:will|would|(?:is|are|was|were)\s+(?:(?:set|due|scheduled|slated|expected|planned)\s+)?to|next|upcoming|"
     r"(?:set|due|scheduled|slated|planned)\s+for|plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
@@ -42,7 +45,7 @@ def ordinal_counts(text: str, cover: int | None) -> list[str]:
     occasion dated before the `cover`'s year ('In 2021, Washington hosted the second meeting') counted only the
     occasions up to then; one dated after it ('The sixth summit is set for 2032') is still ahead."""
     restated, at, changed = [], 0, False
-    for match in _OCCASION.finditer(text):
+    for match in _OCCASION.finditer(text) if may_hold(text, _OCCASION_WORDS) else ():
         count = ordinal_value(match.group("ordinal"))
         end = (text.find(";", match.end()) + 1 or len(text) + 1) - 1
         clause = text[text.rfind(";", 0, match.start()) + 1 : end]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.word_choice import may_hold
+
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _HEDGE = r"(?:(?:about|approximately|roughly|some|around|nearly|almost|over|under|more\s+than|less\s+than)\s+)?"
@@ -51,7 +53,7 @@ def _items(run: str) -> list[str]:
 
 def respective(text: str) -> list[str]:
     """The plain sentences a sentence pairing figures with names 'respectively' stands for, [] if it pairs none."""
-    pairing = _PAIRING.search(text)
+    pairing = _PAIRING.search(text) if may_hold(text, ("respectively",)) else None  # each match holds the word
     if pairing is None:
         return []
     text = _SHARED_HEAD.sub(_chambers, text)  # 'the lower and upper chambers': 'the Lower House and Upper House'

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.parsers import MONTH
+from usjapan_facts.extract.word_choice import may_hold
 
 _CLEFT = re.compile(
     r"^It\s+(?:was|is)\s+(?:only\s+)?(?:(?P<until>not\s+until|only\s+in)\s+|(?P<prep>in|on|during)\s+)"
@@ -42,10 +43,14 @@ _ATTRIBUTED = re.compile(
 )
 """'which the Pentagon says numbers', 'that the Defense Department estimates totals': a source between a relative
 pronoun and its verb."""
+_ATTRIBUTED_WORDS = ("says", "said", "estimate", "report", "calculate", "believes", "count")
+"""A word each match of _ATTRIBUTED holds, its source's verb (keep it so): a sentence without one is not scanned."""
 
 
 def unattributed(text: str) -> list[str]:
     """The sentence without a source named inside a relative clause, or none."""
+    if not may_hold(text, _ATTRIBUTED_WORDS):
+        return []
     plain = _ATTRIBUTED.sub(r"\g<which> ", text)
     return [plain] if plain != text else []
 

@@ -83,7 +83,9 @@ def term_runs_out(text: str, before: str, updated: str | None, earlier: str = ""
     """The month (or day) the Lower House's members' tenure runs out, as a clause of `text` says it, if one does: not a
     past chamber's, another office's or another country's House, nor one already past at the cover date. `earlier`,
     the sentences before `before`, may name the chamber the newly elected members sit in."""
-    text = _named_back(_named_back(text, f"{earlier} {before}", _ELECTED_NOW), before)
+    if "new" in text:  # each match of _ELECTED_NOW holds it ('newly elected', 'The new members'): else none to name
+        text = _named_back(text, f"{earlier} {before}", _ELECTED_NOW)
+    text = _named_back(text, before)
     cuts = [0, *(found.end() for found in _JOIN.finditer(text)), len(text) + 1]
     for start, end in itertools.pairwise(cuts):
         clause = text[start:end]
