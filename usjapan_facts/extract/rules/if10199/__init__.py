@@ -43,10 +43,6 @@ TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGN
 """How the brief's own title reads, wherever a site puts it."""
 READS_COLLECTIONS = True
 """The brief reports Japanese and U.S. elections and events; the collection readers apply."""
-EVENTS = (
-    events.EVENTS
-    + trade_events.EVENTS
-    + (*event_concepts.EVENTS, events.ADDRESS, events.DONE_SO, *reported_talks.EVENTS)
-)
+EVENTS = events.EVENTS + trade_events.EVENTS + (*event_concepts.EVENTS, event_concepts.ADDRESS, *reported_talks.EVENTS)
 """Events the brief reports by what happened and when, beside the elections the collection readers find: its own,
 and the trade talks' steps it tells as the trade brief does ('Formal trade talks opened in April 2019')."""

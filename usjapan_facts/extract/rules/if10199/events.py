@@ -10,7 +10,6 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
-from usjapan_facts.extract.rules.shared.event_concepts import Concept
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _SPEECH = (
@@ -88,41 +87,3 @@ EVENTS: tuple[DatedEvent, ...] = (
         actor=True,
     ),
 )
-
-ADDRESS = Concept(
-    "abe_address_to_congress",
-    "Abe addresses a joint meeting of Congress",
-    # Congress as the address's audience, a few words from the deed: never a speech elsewhere beside Congress
-    nouns=(
-        r"(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?"
-        r"Congress(?!\W?s\b)",
-        r"Congress\s+(?:heard|welcomed|received|listened\s+to|gathered)",
-        # the audience as the deed's object: 'to address a joint meeting of Congress'
-        r"(?:a\s+)?joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress(?!\W?s\b)",
-    ),
-    deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear|heard",),
-    # Abe's; never the speech as the thing another deed names ('a statement that echoed his speech to Congress')
-    needs=r"^(?!.*\b(?:echo\w*|recall\w*|cit(?:ed|ing)|invok\w*|quot\w*|referr\w*)\b).*\bAbe\b",
-    cues=("congress",),
-    since=2015,
-    until=2015,
-    gap=40,
-).event()
-"""IF10199's own: Abe's 2015 address to a joint meeting of Congress, by its concept words."""
-
-DONE_SO = Concept(
-    "abe_address_to_congress",
-    "Abe addresses a joint meeting of Congress",
-    # the address said by a pro-verb whose deed its own sentence or the one before names ('Kishida spoke to a joint
-    # meeting of Congress, the first Japanese leader to do so since Abe in April 2015'; '... invited to address a
-    # joint meeting of Congress. The last premier to do so was Abe Shinzo, in April 2015'): Abe as its doer
-    nouns=(r"(?:do|did|done|doing)\s+so",),
-    deeds=(r"Abe(?:\s+Shinzo)?\b",),
-    needs=r"\bjoint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress\b|\baddress(?:ed|es|ing)?\s+Congress\b",
-    cues=("congress", "so"),
-    since=2015,
-    until=2015,
-    gap=60,
-    carried=True,
-).event()
-"""Abe's address to Congress told by 'to do so', the deed the sentence or the one before names."""

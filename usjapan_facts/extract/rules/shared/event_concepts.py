@@ -200,24 +200,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "tariff_talks_announced",
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
-        nouns=(r"talks|negotiations?|negotiate|negotiating|bargain\w*",),
-        # not 'began', 'opened': the day such a sentence names may be the first round's; or Japan chosen as a partner
-        # to negotiate with, which is the talks' announcement ('named Japan among the first partners it would bargain
-        # with', 'designated Japan a priority partner for tariff talks', 'the partners the Administration chose for
-        # negotiation')
+        nouns=(r"talks|negotiations|negotiate|negotiating",),
+        # not 'began', 'opened': the day such a sentence names may be the first round's
         deeds=(
-            r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+(?:queue|line)|statement"
-            r"|cho(?:se|sen)|named|designat\w*|select\w*|picked|singled\s+out|priorit\w*|among\s+the\s+first",
+            r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+(?:queue|line)|statement",
         ),
-        # the year's talks with Japan on tariffs, or those its leader sought in a call ('after a telephone call with
-        # Ishiba'); never talks on another matter ('negotiate with Japan over semiconductors')
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
-            r"(?!.*\b(?:talks|negotiations|negotiate(?:\s+with\s+(?:Japan|Tokyo))?)\s+(?:on|over|about)\s+"
-            r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
-            r"(?=.*\b(?:tariffs?|reciprocal|(?:tariff\s+)?rates|Ishiba)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
+            r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
+            r"(?=.*\b(?:tariffs?|reciprocal|(?:tariff\s+)?rates)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
         ),
-        cues=("negotiat", "talks", "bargain"),
+        cues=("negotiat", "talks"),
         since=2025,
         until=2025,  # the talks of 2025: a day said without its year is never a later year's
     ),
@@ -284,3 +277,24 @@ CONCEPTS: tuple[Concept, ...] = (
 
 EVENTS: tuple[DatedEvent, ...] = tuple(concept.event() for concept in CONCEPTS)
 """The trade concepts as declarations tried last, each for an event its phrase declarations left unread."""
+
+ADDRESS = Concept(
+    "abe_address_to_congress",
+    "Abe addresses a joint meeting of Congress",
+    # Congress as the address's audience, a few words from the deed: never a speech elsewhere beside Congress
+    nouns=(
+        r"(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?"
+        r"Congress(?!\W?s\b)",
+        r"Congress\s+(?:heard|welcomed|received|listened\s+to|gathered)",
+        # the audience as the deed's object: 'to address a joint meeting of Congress'
+        r"(?:a\s+)?joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress(?!\W?s\b)",
+    ),
+    deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear|heard",),
+    # Abe's; never the speech as the thing another deed names ('a statement that echoed his speech to Congress')
+    needs=r"^(?!.*\b(?:echo\w*|recall\w*|cit(?:ed|ing)|invok\w*|quot\w*|referr\w*)\b).*\bAbe\b",
+    cues=("congress",),
+    since=2015,
+    until=2015,
+    gap=40,
+).event()
+"""IF10199's own: Abe's 2015 address to a joint meeting of Congress, by its concept words."""
