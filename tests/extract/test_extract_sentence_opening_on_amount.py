@@ -1,6 +1,6 @@
 """A sentence that opens on an amount after a full stop ('... Census Bureau data. $69.9 billion, the U.S. goods trade
-deficit with Japan in 2024, was ...'), in its paragraph or ending the paragraph before, is a sentence of its own, read
-as any other. Every sentence is invented for the test."""
+deficit with Japan in 2024, was ...'), in its paragraph, is a sentence of its own, read as any other; one opening a
+paragraph may be a cut sentence's tail, as before. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -32,10 +32,11 @@ def test_an_amount_opening_a_sentence_keeps_its_own_year() -> None:
     assert _deficit(body) == {D: 72_400_000_000, DR: 6}
 
 
-def test_a_paragraph_opening_on_an_amount_after_a_full_stop_is_read() -> None:
-    """The paragraph before ends on a full stop ('Source: CRS, with U.S. Census Bureau data.'): the amount opens one."""
+def test_a_paragraph_opening_on_an_amount_is_still_a_cut_sentences_tail() -> None:
+    """Across paragraphs the amount may be the tail of a sentence another column cut ('... purchased' / '$440.0
+    billion ...'): whether the paragraph before ended on a full stop tells nothing, and no flow is read from it."""
     body = (
-        "Source: CRS, with U.S. Census Bureau data.\n\n$72.4 billion, the U.S. goods trade deficit with Japan in 2030, "
-        "was the sixth largest the United States ran with any partner."
+        "Japan ranked fourth among U.S. trading partners.\n\n$440.0 billion of goods and services in 2030, over twice "
+        "the U.S. imports from Japan."
     )
-    assert _deficit(body) == {D: 72_400_000_000, DR: 6}
+    assert "trade.us_imports_from_japan" not in facts_in(body, "IF11120")

@@ -16,6 +16,7 @@ import re
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -68,11 +69,19 @@ _JOINED_VERB = re.compile(rf"\s+and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_V
 _FRONT = r"(?:(?:In|By|During|At|As\s+of|Through)\s[^,;$]{1,60}|[^,;$]{1,80}\b(?:19|20)\d\d),\s+"
 """A time or place set off before a clause's subject: 'In 2018, ', 'Fourth among U.S. trading partners in 2018, '."""
 _SUBJECT = re.compile(
-    rf"^(?:{_FRONT})??(?P<subject>[^,;$]{{1,60}}?)(?:\s*,[^,;$]{{1,120}},)?\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I
+    rf"^(?:{_FRONT})??(?P<subject>[^,;$]{{1,60}}?)(?:\s*,(?P<aside>[^,;$]{{1,120}}),)?\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b",
+    I,
 )
 """The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms'), a time or place set off
 before it ('In 2018, Japan bought') or a phrase set off after it ('Japan, the fourth-largest U.S. trading partner,
-bought') no part of it."""
+bought') no part of it; a phrase set off that names a country is the subject itself ('Japan's largest Asian rival,
+China, bought'): then the clause's subject is unsure (`_subject_of`)."""
+_COUNTRY_NAMED = re.compile(OTHER_COUNTRIES)
+
+
+def _subject_of(clause: str) -> re.Match[str] | None:
+    subject = _SUBJECT.match(clause)
+    return None if subject is None or _COUNTRY_NAMED.search(subject.group("aside") or "") else subject
 
 
 _COORDINATED_ROLE = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?=as\s+(?:an?|the)\s+)", I)
@@ -94,13 +103,13 @@ def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
     spans = clauses(text)
     start, end = clause_of(spans, candidate.start)
     own = text[start:end]
-    if own != clause and (verb := _COORDINATED_VERB.match(own)) and (subject := _SUBJECT.match(clause)):
+    if own != clause and (verb := _COORDINATED_VERB.match(own)) and (subject := _subject_of(clause)):
         return f"{subject.group('subject')} {own[verb.end() :]}"
     # No comma before the join ('sold $131 billion to Japan and bought $178 billion from it'): the verb after the
     # amount before starts the amount's own words.
     at = max(0, text.find(clause))
     joins = [m for m in _JOINED_VERB.finditer(text, at, candidate.start) if "$" in text[at : m.start()]]
-    if joins and "$" not in text[joins[-1].end() : candidate.start] and (subject := _SUBJECT.match(clause)):
+    if joins and "$" not in text[joins[-1].end() : candidate.start] and (subject := _subject_of(clause)):
         return f"{subject.group('subject')} {text[joins[-1].end() : max(end, at + len(clause))]}"
     # A role joined on shares its clause with the one before ('..., and as a supplier'): its words start at the join.
     roles = [

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.election_words import ELECTION_SAID
 from usjapan_facts.extract.rules.base import has
 
@@ -49,9 +50,15 @@ def anchor_day(text: str, at: int, last_day: str | None, updated: str) -> str | 
             return None
         else:
             year = int(updated[:4])
-        day = f"{year}-{p.month_number(bare[-1].group('month')):02d}-{int(bare[-1].group('day')):02d}"
-        return day if full or day <= updated else None  # after the cover: this year's or last, the tense may say
+        day = day_of(f"{year}-{p.month_number(bare[-1].group('month')):02d}", bare[-1].group("day"))
+        return (
+            day if day is not None and (full or day <= updated) else None
+        )  # after the cover: this year's or last, the tense may say
     return full[-1][0] if full else last_day
+
+
+_MOST_DAYS = 400
+"""The longest count of days that dates a vote from a deed ('held 99999999 days later' dates nothing)."""
 
 
 def apart_day(text: str, last_day: str | None, updated: str) -> str | None:
@@ -60,7 +67,7 @@ def apart_day(text: str, last_day: str | None, updated: str) -> str | None:
     apart = DAYS_APART.search(text)
     days = _count(apart) if apart else None
     dated = p.dates(text)
-    if apart is None or days is None or len(dated) > 1 or (dated and len(dated[0][0]) != 10):
+    if apart is None or days is None or days > _MOST_DAYS or len(dated) > 1 or (dated and len(dated[0][0]) != 10):
         return None
     start = anchor_day(text, apart.start(), None, updated)
     if start is None:
@@ -91,7 +98,7 @@ def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None
     own = anchor_day(text, later.start(), None, updated)
     start = own or (None if _YEARLESS.search(text, 0, later.start()) else last_day)
     days = _count(later)
-    if start is None or days is None:
+    if start is None or days is None or days > _MOST_DAYS:
         return None, False
     return (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat(), own is not None
 

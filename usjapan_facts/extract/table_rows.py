@@ -13,6 +13,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import status_of
 from usjapan_facts.extract.election_words import body_of
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -101,6 +102,8 @@ def _role_election(sentences: list[Sentence], index: int, updated: str) -> tuple
     if dated is None or date is None:
         return None
     label = dated.group("label")
+    if ANOTHER_COUNTRY.search(label) or re.search(r"\bU\.S\.|\bUnited\s+States\b|\bAmerican\b", label):
+        return None  # 'U.S. House of Representatives': another country's chamber
     body = body_of(label) or (("ldp_president", "LDP president") if _ROW_BODY.match(label) else None)
     said = "held" if dated.group("held") else "upcoming"
     row = (_ROLE_DATED.match(near.text) for near in sentences[max(0, index - _NEAR) : index + _NEAR + 1])

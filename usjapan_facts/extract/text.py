@@ -148,10 +148,8 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
     section = ""
     dated = False
     title = ""  # the caption just before a table: its title
-    stopped = False  # whether the block before ended on a full stop: an amount opening the next starts a sentence
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document), vocabulary):
         before, title = title, ""
-        stopped, after_stop = _STOP.search(block.text) is not None, stopped
         for figure in _FIGURE_YEAR.finditer(block.text) if "Figure" in block.text else ():
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
@@ -185,18 +183,12 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
                 Sentence(
                     text,
                     section,
-                    cut=cut_by_another_column(
-                        text, opens_item=block.item and number == 1, after_stop=number > 1 or after_stop
-                    )
+                    cut=cut_by_another_column(text, opens_item=block.item and number == 1, after_stop=number > 1)
                     or (block.cut_end and number == len(texts)),
                 )
                 for number, text in enumerate(texts, start=1)
             )
     return document
-
-
-_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
-"""A block's end on a full stop."""
 
 
 def _table_rows(document: Document, title: str, table: WordTable) -> None:
