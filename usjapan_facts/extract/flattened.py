@@ -61,7 +61,8 @@ def _seams(pattern: re.Pattern[str], text: str) -> int:
 
 
 _FRONTED = re.compile(
-    r"\$?\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion)?:\s+(?:that|this|it|such)\s+(?:is|was|has|remains)\b"
+    r"(?:\$\d[\d.,]*(?:\s*(?:b|m|tr)illion)?|\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion))"
+    r":\s+(?:that|this|it|such)\s+(?:is|was|has|remains)\b"
 )
 """A figure fronted as the sentence's topic, the rest pointing back to it: '15%: that is the duty now levied ...'."""
 

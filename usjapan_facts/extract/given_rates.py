@@ -3,47 +3,63 @@
 A definite article before a rate ('the 15%', 'The 15 percent') points back to a rate the text has already told, so
 the sentence speaks of the goods that one was told of, though it names no country itself (after a table, a heading or
 a column's break, no sentence before it carries the subject). Such a sentence is on Japan's goods when a sentence
-before it in the text (or a table under a title) names Japan, and no other country, with that same rate. Whether the
-rate is the one now, and of which tariff, is still for its own words to tell. Pure, no I/O.
+before it in the text (or a table under a title) names Japan, and no other country, with that same rate told as the
+one now (`now`: not past, threatened or dated), and no sentence or heading since names another country (whose goods
+it may then speak of: '## South Korea'). Whether the rate is the one now, and of which tariff, is still for its own
+words to tell. Pure, no I/O.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.parsers import percents
 from usjapan_facts.extract.text import Sentence
 
 JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 
-_GIVEN = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
-"""A rate with the definite article: 'The 15% charged on ...', 'the 10 percent'."""
-_RATE = re.compile(r"(?<![\d.$])(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
+_THE = re.compile(r"\b[Tt]he\s+$")
+"""The definite article before a rate: 'The 15% charged on ...', 'the ten percent'."""
 
 
-def given_of(sentences: Iterable[Sentence]) -> frozenset[str]:
-    """The texts of the sentences whose rate with a definite article was told before by a sentence naming Japan (in
-    its words or its table's title) and no other country."""
-    told: set[float] = set()
+def table_title(sentence: Sentence) -> str:
+    """The title of the table whose row the sentence is ('Table 1. U.S. Tariffs on Goods from Japan'), else nothing."""
+    return sentence.section if sentence.section.startswith("Table") else ""
+
+
+def _rates(text: str) -> list[tuple[Decimal, bool]]:
+    """Each rate of the text, with whether the definite article stands before it."""
+    return [(value, bool(_THE.search(text, 0, m.start()))) for value, _, m in percents(text) if not m.group("fraction")]
+
+
+def given_of(sentences: Iterable[Sentence], now: Callable[[str], bool]) -> frozenset[str]:
+    """The texts of the sentences whose rate with a definite article was told before, as the rate now (`now` of its
+    text), by a sentence naming Japan (in its words or its table's title) and no other country, with no sentence or
+    heading naming another country between them."""
+    told: set[Decimal] = set()
     given: set[str] = set()
     for sentence in sentences:
-        if any(float(found.group(1)) in told for found in _GIVEN.finditer(sentence.text)):
+        if ANOTHER_COUNTRY.search(sentence.text) or ANOTHER_COUNTRY.search(sentence.section):
+            told.clear()  # 'Seoul later accepted a 25% rate', '## South Korea': the goods spoken of may be its
+            continue
+        rates = _rates(sentence.text)
+        if any(value in told for value, the in rates if the):
             given.add(sentence.text)
-        named = JAPAN.search(sentence.text) or (sentence.section.startswith("Table") and JAPAN.search(sentence.section))
-        if named and not ANOTHER_COUNTRY.search(sentence.text):
-            told.update(float(found.group(1)) for found in _RATE.finditer(sentence.text))
+        if (JAPAN.search(sentence.text) or JAPAN.search(table_title(sentence))) and now(sentence.text):
+            told.update(value for value, _ in rates)
     return frozenset(given)
 
 
 def on_japan(sentence: Sentence, before: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence is on Japan's goods: it names Japan, stands in a table titled so, points back to a sentence
     before (`before`) that does, or takes as given a rate told of Japan's goods (its text is in `given`)."""
-    title = sentence.section if sentence.section.startswith("Table") else ""
-    if JAPAN.search(sentence.text) or JAPAN.search(title) or sentence.text in given:
+    if JAPAN.search(sentence.text) or JAPAN.search(table_title(sentence)) or sentence.text in given:
         return True  # a table's row, under a title on Japan's goods ('Table 1. U.S. Tariffs on Goods from Japan')
     return routed(sentence.text) and bool(JAPAN.search(before)) and not ANOTHER_COUNTRY.search(before)
 
 
-__all__ = ["JAPAN", "given_of", "on_japan"]
+__all__ = ["JAPAN", "given_of", "on_japan", "table_title"]

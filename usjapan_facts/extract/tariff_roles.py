@@ -26,7 +26,7 @@ from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
-from usjapan_facts.extract.given_rates import given_of, on_japan
+from usjapan_facts.extract.given_rates import given_of, on_japan, table_title
 from usjapan_facts.extract.headline_rates import (
     drop_given_way,
     mark,
@@ -180,9 +180,9 @@ def _names(concept: Concept, words: str) -> bool:
     return any(p.search(words) for p in concept.concept)
 
 
-def _title(sentence: Sentence) -> str:
-    """The title of the table whose row the sentence is ('Table 1. U.S. Tariffs on Goods from Japan'), else nothing."""
-    return sentence.section if sentence.section.startswith("Table") else ""
+def _not_now(text: str) -> bool:
+    """Whether a sentence, as its roles read it, tells a rate past, dated, planned, undone or compared: none now."""
+    return bool(_DATED.search(text) or _PAST.search(text)) or any(p.search(text) for p in lexicon().rule_out["percent"])
 
 
 def read(
@@ -200,12 +200,10 @@ def read(
     text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
     text = _plain(_now(text, context.updated))
     lex_out = lex.rule_out[concept.kind]
-    if concept.kind == "percent" and (
-        _DATED.search(text) or _PAST.search(text) or any(p.search(text) for p in lex_out)
-    ):
+    if concept.kind == "percent" and _not_now(text):
         return set()  # a past, dated, planned, undone or compared rate anywhere in the sentence: none is sure
     after = context.following.get(text, "")
-    if not _title(sentence) and routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
+    if not table_title(sentence) and routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
         return set()  # 'It is levied under Section 232 on cars.' (a table's next cell is its own column's rate)
     found = of_kind(concept.kind, text, context.preceding.get(text, ""))
     carried = () if found else _carried(sentence, context, concept.kind)
@@ -232,7 +230,7 @@ def read(
             words = text
         if words is None or any(p.search(text) for p in concept.unlike):
             continue
-        if concept.also and not any(p.search(text) or p.search(_title(sentence)) for p in concept.also):
+        if concept.also and not any(p.search(text) or p.search(table_title(sentence)) for p in concept.also):
             continue
         lead = text[max(0, value.start - 40) : value.start]
         if ANOTHER_COUNTRY.search(text) or any(p.search(text) for p in lex_out):
@@ -265,7 +263,9 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
-    given = given_of(document.sentences)  # 'The 15% charged on ...' after a rate told of Japan's goods
+    live = live_sentences(document)  # no row its status cell says ended ('| 15% | voided |')
+    # 'The 15% charged on ...' after a rate told now of Japan's goods
+    given = given_of(live, lambda text: not _not_now(_plain(_now(text, context.updated))))
     for fact_id in order:
         if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
             mark_voided(ruled, readings)
@@ -274,7 +274,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             continue  # read by a sentence that says more than what a framework set
         got: list[tuple[Fields, Sentence]] = []
         values: set[tuple[object, str]] = set()
-        for sentence in live_sentences(document):  # no row its status cell says ended ('| 15% | voided |')
+        for sentence in live:
             said = f"{sentence.folded} {context.preceding.get(sentence.text, '').lower()}"  # its subject said before
             if len(sentence.text) > MAX_SENTENCE or not holds_any(said, concept.gate):
                 continue

@@ -234,12 +234,14 @@ BEFORE_IT = re.compile(
     r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4},?\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:ruling|decision|judgment|deal|agreement|framework|accord|order|proclamation|surcharge)\b[^,;]{0,40},"
-    rf"|\W*(?:Before|Prior\s+to)\s+(?:(?:early|mid|late)[- ]?)?{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,"
-    rf"|\W*(?:Until|Till)\s+{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,(?=[^;]*\b(?:was|were|had|paid|faced|bore)\b)"
+    rf"|\W*(?:Before|Prior\s+to|Until|Till)\s+(?:(?:early|mid|late)[- ]?)?{p.MONTH}(?:\s+\d{{1,2}})?"
+    r"(?:,?\s+(?:19|20)\d\d)?,"
+    r"(?=[^;]*\b(?:was|were|had|paid|faced|bore)\b)"
 )
 """A sentence set in the time before an event that changed the rate: 'Before the ruling, most goods faced 15%', 'Before
-the February 20, 2026, ruling, ...' (the event's date among its words), or before a day ('Before September 16, cars
-paid 27.5%'; 'Until September 16, cars paid ...', told in the past: 'Until July 1, the rate stays' is a rate now)."""
+the February 20, 2026, ruling, ...' (the event's date among its words), or before a day told in the past ('Before
+September 16, cars paid 27.5%', 'Until September 16, cars paid ...'): 'Until July 1, the rate stays', 'Before March 1,
+cars pay 17%' tell a rate now, up to a day still ahead."""
 
 
 _SURCHARGE_122 = re.compile(
