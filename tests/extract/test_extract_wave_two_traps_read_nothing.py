@@ -63,3 +63,31 @@ def test_a_rival_country_set_off_after_the_subject_is_not_japans_trade() -> None
         "United States $536.8 billion."
     )
     assert "trade.us_imports_from_japan" not in _extracted(body, dt.date(2031, 11, 20), "IF11120").snapshot.facts
+
+
+@pytest.mark.parametrize(
+    ("body", "cover", "slug", "wanted"),
+    [
+        (
+            "The Diet was dissolved on October 14, 2021; 17 days later the lower house election was held, and on "
+            "November 10, 2021, Kishida was re-elected prime minister.",
+            dt.date(2021, 11, 20),
+            "lower_house_2021",
+            ("2021-10-31", "held"),
+        ),
+        (
+            "On June 22 the campaign opened; Abe was shot 16 days later, two days before the Upper House vote.",
+            dt.date(2022, 8, 1),
+            "upper_house_2022",
+            None,
+        ),
+    ],
+)
+def test_a_count_dates_the_vote_only_from_its_own_anchor_and_clause(
+    body: str, cover: dt.date, slug: str, wanted: tuple[str, str] | None
+) -> None:
+    """Another deed's date after the count, or a count between the anchor day and the vote's own count: neither dates
+    the vote (the first is counted from its own anchor, October 14 + 17 days)."""
+    elections = _extracted(body, cover).snapshot.elections
+    got = (str(elections[slug].date), str(elections[slug].status)) if slug in elections else None
+    assert got == wanted or (wanted is None and got is not None and got[0] in ("2022-07", "2022-07-10"))

@@ -26,6 +26,12 @@ _DEED = re.compile(
 )
 """Another deed the count may date, between the clause's start and the election's words: 'dissolved the lower chamber
 ten days later and called a general election for the last day of the month'."""
+_ANOTHER_COUNT = re.compile(
+    rf"\b(?:{p.NUMBER_IN_WORDS}|{p.NUMBER}|a|one)\s+(?:days?|weeks?|months?)\s+(?:later|after|before|earlier)\b", re.I
+)
+"""A count between a day and the count from it: the day is the other count's anchor, not this one's."""
+_CAMPAIGN = re.compile(r"\s+campaign", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+")
 _CLAUSE_START = re.compile(r"[,;:]|\band\b|\bbut\b")
 _YEARLESS = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
@@ -43,6 +49,9 @@ def anchor_day(text: str, at: int, last_day: str | None, updated: str) -> str | 
     unsure). `last_day`, the sentence before's, is the anchor only where the sentence has none."""
     full = [(value, match.end()) for value, match in p.dates(text) if len(value) == 10 and match.end() <= at]
     bare = list(_YEARLESS.finditer(text, 0, at))
+    last = max([end for _, end in full] + [match.end() for match in bare], default=0)
+    if _ANOTHER_COUNT.search(text, last, at):
+        return None  # 'On June 22 the campaign opened; Abe was shot 16 days later, two days before the vote'
     if bare and (not full or bare[-1].start() > full[-1][1]):
         if full:
             year = int(full[-1][0][:4])
@@ -84,9 +93,17 @@ def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None
     later = DAYS_LATER.search(text)
     if later is None:
         return None, False
-    after = text[later.end() :]
+    # the clause after the count that tells of the election ('...; the election followed on October 31, 2021'), never
+    # another's ('..., and on November 10, 2021, Kishida was re-elected prime minister')
+    after = next((part for part in _OWN_CLAUSE.split(text[later.end() :]) if has(ELECTION_SAID, part)), "")
     dates_after = p.dates(after)
-    if dates_after and has(ELECTION_SAID, after):
+    said_after = re.search(ELECTION_SAID, after, re.IGNORECASE)
+    if (said_after and _CAMPAIGN.match(after, said_after.end())) or DAYS_APART.search(text, later.end()):
+        return (
+            None,
+            False,
+        )  # 'the election campaign opened', 'shot 16 days later, two days before the vote': another deed
+    if dates_after and said_after and said_after.start() < dates_after[0][1].start():
         return dates_after[0][0], False
     opens = max((match.end() for match in _CLAUSE_START.finditer(text, 0, later.start())), default=0)
     closes = text.find(";", later.end()) % (len(text) + 1)
