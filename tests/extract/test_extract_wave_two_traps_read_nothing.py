@@ -81,13 +81,19 @@ def test_a_rival_country_set_off_after_the_subject_is_not_japans_trade() -> None
             "upper_house_2022",
             None,
         ),
+        (
+            "The LDP chose its candidates on June 20, 2022; two days later, the Upper House election campaign opened.",
+            dt.date(2022, 10, 1),
+            "upper_house_2022",
+            None,
+        ),
     ],
 )
 def test_a_count_dates_the_vote_only_from_its_own_anchor_and_clause(
     body: str, cover: dt.date, slug: str, wanted: tuple[str, str] | None
 ) -> None:
-    """Another deed's date after the count, or a count between the anchor day and the vote's own count: neither dates
-    the vote (the first is counted from its own anchor, October 14 + 17 days)."""
+    """Another deed's date after the count, a count between the anchor day and the vote's own count, a campaign's
+    opening: none dates the vote (the first is counted from its own anchor, October 14 + 17 days)."""
     elections = _extracted(body, cover).snapshot.elections
     got = (str(elections[slug].date), str(elections[slug].status)) if slug in elections else None
     assert got == wanted or (wanted is None and got is not None and got[0] in ("2022-07", "2022-07-10"))
