@@ -62,9 +62,6 @@ def cover_years_written(text: str, cover: dt.date | None) -> str:
     return _OF_COVER_YEAR.sub(lambda m: f"{m.group('day')}, {cover.year + _STEP[m.group('which').lower()]}", text)
 
 
-__all__ = ["cover_years_written", "day_of", "far_day", "is_day", "months_ahead"]
-
-
 def written_date(written: str) -> str | None:
     """The date a piece of text written as one date gives ('July 22, 2025' -> '2025-07-22'); None when it names no day
     of the calendar ('June 31, 2025'): a misprinted day is no date, never a failed reading."""
@@ -72,7 +69,7 @@ def written_date(written: str) -> str | None:
     return found[0][0] if found else None
 
 
-_YEARLESS_DAY = re.compile(rf"\b(?P<month>{p.MONTH_WORD})\s+(?P<day>\d{{1,2}})\b(?!\s*,?\s*\d)(?!\s*[-\u2013]\s*\d)")
+YEARLESS_DAY = re.compile(rf"\b(?P<month>{p.MONTH_WORD})\s+(?P<day>\d{{1,2}})\b(?!\s*,?\s*\d)(?!\s*[-\u2013]\s*\d)")
 """A day named without its year ('on April 7'), never one of a span ('April 15-16')."""
 
 
@@ -80,8 +77,20 @@ def yearless_day(text: str, year: str, cover: str) -> str | None:
     """The one day a sentence names without its year, in `year` (the one its context gives), as an ISO date; None
     when it names none, more than one, or a date with its year too, or when that day comes after the cover date (which
     year it is in is then unsure)."""
-    days = [*_YEARLESS_DAY.finditer(text)]
+    days = [*YEARLESS_DAY.finditer(text)]
     if not year or len(days) != 1 or p.dates(text):
         return None
     day = day_of(f"{year}-{p.month_number(days[0].group('month').title()):02d}", days[0].group("day"))
     return day if day is not None and day <= cover else None
+
+
+__all__ = [
+    "YEARLESS_DAY",
+    "cover_years_written",
+    "day_of",
+    "far_day",
+    "is_day",
+    "months_ahead",
+    "written_date",
+    "yearless_day",
+]

@@ -33,7 +33,8 @@ _ANOTHER_COUNT = re.compile(
 _CAMPAIGN = re.compile(r"\s+campaign", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+")
 _CLAUSE_START = re.compile(r"[,;:]|\band\b|\bbut\b")
-_YEARLESS = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+DAY_NO_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+"""A day written without its year ('on July 8', 'Jul. 8'), a span's first day too."""
 
 
 def _count(match: re.Match[str]) -> int | None:
@@ -48,7 +49,7 @@ def anchor_day(text: str, at: int, last_day: str | None, updated: str) -> str | 
     agreements, was shot on July 8': unsure) and the day is not after the cover (to come, or the year before's:
     unsure). `last_day`, the sentence before's, is the anchor only where the sentence has none."""
     full = [(value, match.end()) for value, match in p.dates(text) if len(value) == 10 and match.end() <= at]
-    bare = list(_YEARLESS.finditer(text, 0, at))
+    bare = list(DAY_NO_YEAR.finditer(text, 0, at))
     last = max([end for _, end in full] + [match.end() for match in bare], default=0)
     if _ANOTHER_COUNT.search(text, last, at):
         return None  # 'On June 22 the campaign opened; Abe was shot 16 days later, two days before the vote'
@@ -108,16 +109,16 @@ def later_day(text: str, last_day: str | None, updated: str) -> tuple[str | None
     opens = max((match.end() for match in _CLAUSE_START.finditer(text, 0, later.start())), default=0)
     closes = text.find(";", later.end()) % (len(text) + 1)
     said = re.search(ELECTION_SAID, text[opens:closes], re.IGNORECASE)  # the election's words in the count's clause
-    if dates_after or _YEARLESS.search(after) or said is None:
+    if dates_after or DAY_NO_YEAR.search(after) or said is None:
         return None, False
     if _DEED.search(text, opens, max(later.start(), opens + said.start())):
         return None, False  # the count dates another deed of its clause
     own = anchor_day(text, later.start(), None, updated)
-    start = own or (None if _YEARLESS.search(text, 0, later.start()) else last_day)
+    start = own or (None if DAY_NO_YEAR.search(text, 0, later.start()) else last_day)
     days = _count(later)
     if start is None or days is None or days > _MOST_DAYS:
         return None, False
     return (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat(), own is not None
 
 
-__all__ = ["DAYS_APART", "DAYS_LATER", "anchor_day", "apart_day", "later_day"]
+__all__ = ["DAYS_APART", "DAYS_LATER", "DAY_NO_YEAR", "anchor_day", "apart_day", "later_day"]

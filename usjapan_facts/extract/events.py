@@ -11,7 +11,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.day_counts import apart_day, later_day
+from usjapan_facts.extract.day_counts import DAY_NO_YEAR, apart_day, later_day
 from usjapan_facts.extract.election_dates import (
     DOER,
     offset_opening,
@@ -85,7 +85,6 @@ _ELECTION_DATE = re.compile(
     r"(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
-_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 _FROM_COVER = re.compile(rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{p.MONTH}|spring|summer|fall|autumn|winter)\b")
 """A month counted from the cover ('won office last November'): a date of its own, beside which a sentence's one written
 date may be another deed's ('..., revoked the permit approved by his predecessor in December 2013')."""
@@ -220,7 +219,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     elif (
         _ANOTHER_DEED.search(text)
         or len({value for value, _ in found}) > 1
-        or _YEARLESS_DAY.search(text)
+        or DAY_NO_YEAR.search(text)
         or _FROM_COVER.search(text)
     ) and not (len(found) == 1 and offset_opening(text, ELECTION_SAID, _ANOTHER_DEED)):
         # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister

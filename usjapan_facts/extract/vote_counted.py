@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import YEARLESS_DAY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -30,9 +31,6 @@ _COUNTED = re.compile(
 poll'): the vote the words point back to, never one they name by its chamber or party (only its month, its year, or
 'same', 'recent', 'latest', 'last' between: 'a week after the Upper House election' names another vote)."""
 
-_YEARLESS = re.compile(rf"\b(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\b(?!\s*,?\s*\d)(?!\s*[-\u2013]\s*\d)")
-"""The deed's day written without its year ('on July 8')."""
-
 
 def counted_from_vote(text: str, vote: str, cover: str) -> tuple[str, str] | None:
     """The vote's day and the sentence with its day given the vote's year and the count taken out, when the sentence
@@ -43,7 +41,7 @@ def counted_from_vote(text: str, vote: str, cover: str) -> tuple[str, str] | Non
     if len(vote) != 7 or (p.dates(text) and any(len(value) >= 7 for value, _ in p.dates(text))):
         return None  # the vote known to its month only; the sentence writing no date of its own with a year
     counted = _COUNTED.search(text)
-    days = [*_YEARLESS.finditer(text)]
+    days = [*YEARLESS_DAY.finditer(text)]  # the deed's day written without its year ('on July 8')
     if counted is None or len(days) != 1:
         return None
     if counted.group("eve"):
@@ -60,7 +58,7 @@ def counted_from_vote(text: str, vote: str, cover: str) -> tuple[str, str] | Non
     after = side in ("after", "following")
     if side == "of" and not counted.group("eve"):
         return None
-    month, day = days[0].group("day").split()
+    month, day = days[0].group("month"), days[0].group("day")
     for year in (int(vote[:4]), int(vote[:4]) - 1, int(vote[:4]) + 1):
         try:
             deed = dt.date(year, p.month_number(month.title()), int(day))

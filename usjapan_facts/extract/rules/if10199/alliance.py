@@ -11,6 +11,7 @@ from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.declared import phrase
+from usjapan_facts.extract.election_dates import last_such_day
 from usjapan_facts.extract.event_years import BARE_DAY
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import unnumbered_part
@@ -188,7 +189,7 @@ def _extended(text: str, before: str, cover: str | None) -> Fields | None:
         month = f"{cover[:4]}-{p.month_number(found.group('when').split()[0]):02d}"
         if (date := day_of(month, found.group("day"))) is None:
             return None  # 'on February 30': no day of the calendar
-        return {"value": date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}", "qualifier": "exact"}
+        return {"value": last_such_day(date, cover), "qualifier": "exact"}
     dates = [value for value, _ in p.dates(found.group("when"))]
     return {"value": dates[0], "qualifier": "exact"} if len(dates) == 1 else None
 
@@ -240,7 +241,7 @@ def _signed_this_year(text: str, cover: str) -> set[str]:
     if len(days) != 1:
         return set()
     date = day_of(f"{cover[:4]}-{p.month_number(days[0].group(0).split()[0]):02d}", days[0].group("day"))
-    return set() if date is None else {date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}"}
+    return set() if date is None else {last_such_day(date, cover)}
 
 
 def _its_own(text: str, month: re.Match[str]) -> bool:
