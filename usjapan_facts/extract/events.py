@@ -34,7 +34,7 @@ from usjapan_facts.extract.election_words import (
 )
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor
-from usjapan_facts.extract.own_dates import DATE_BEFORE, loose_own_date
+from usjapan_facts.extract.own_dates import DATE_BEFORE, TENURE_SINCE, loose_own_date
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -173,6 +173,18 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
 
 
+def _pointed_back(text: str, previous: str) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """The chamber the election's own clause points back to ('Half of that chamber stands for election next July; the
+    lower chamber's term runs to October 2021'), named alone in the sentence before, and that clause: a chamber
+    another clause names is not the one voting."""
+    for start, end in clauses(text):
+        part = text[start:end]
+        if has(ELECTION_SAID, part) and has(_CHAMBER_BACK, part) and body_of(part) is None and one_body(part) is None:
+            chamber = one_body(previous)
+            return (chamber, (start, end)) if chamber is not None else None
+    return None
+
+
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
@@ -190,6 +202,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # words name, dated only in their clause.
         body = own[0]
         scope = next(((start, end) for start, end in clauses(text) if start <= own[1] < end), scope)
+    if body is not None and index and sentences[index - 1].section == sentence.section:
+        body, scope = _pointed_back(text, sentences[index - 1].text) or (body, scope)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
@@ -211,7 +225,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None or (body[0] == "okinawa_governor" and elsewhere_beside_governor(text)):
         return None  # no body, or Okinawa's beside another place's governor or a local office
-    found = p.dates(text)
+    found = tuple(item for item in p.dates(text) if not TENURE_SINCE.search(text, 0, item[1].start()))
     date: str | None = found[0][0] if found else None
     if (apart := apart_day(text, last_day, updated)) is not None:
         # 'shot on July 8, 2022, while campaigning, two days before the Upper House election': another event's date.

@@ -17,6 +17,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import election
 from usjapan_facts.extract.leadership import LDP, OTHER_PARTY
+from usjapan_facts.extract.own_dates import TENURE_SINCE
 from usjapan_facts.extract.rules.base import Fields
 
 _OFFICE = re.compile(
@@ -55,7 +56,11 @@ def ldp_chosen(text: str, updated: str) -> tuple[str, Fields] | None:
         # lead the LDP' chose a leader, not a chief
         offices = [*_OFFICE.finditer(clause)]
         office = min(offices, key=lambda found: abs(found.start() - chosen.start())) if offices and chosen else None
-        dated = [(value, found) for value, found in p.dates(clause) if value[:7] <= updated[:7]]
+        dated = [
+            (value, found)
+            for value, found in p.dates(clause)
+            if value[:7] <= updated[:7] and not TENURE_SINCE.search(clause, 0, found.start())
+        ]
         if party is None or office is None or chosen is None or len(dated) != 1:
             continue
         value, found = dated[0]

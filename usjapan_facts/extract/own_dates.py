@@ -21,6 +21,13 @@ from usjapan_facts.extract.election_dates import (
 )
 from usjapan_facts.extract.election_words import names_body
 
+TENURE_SINCE = re.compile(
+    r"\b(?:(?:prime\s+)?minister|premier|president|leader|governor|in\s+(?:office|power))\s+since\s+(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+"""An office held from a date ('Abe, prime minister since December 2012, ...'): the day a tenure began, not an
+election's (the race the sentence names may be a later one)."""
+
 DATE_BEFORE = re.compile(
     r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
     r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"

@@ -24,9 +24,11 @@ _BEFORE = (
 _AFTER = r"(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after"
 _LEVEL_VERB = (
     r"(?:(?:slow\w*|accelerat\w*|picked\s+up|eased|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|climbed|dropped|"
-    r"slipped|recovered|rebounded|improved|jumped|quickened)\s+to|(?:was|had\s+been|stood\s+at|c[ao]me\s+in\s+at)(?=\s))"
+    r"slipped|recovered|rebounded|improved|jumped|quickened)\s+to|(?:was|had\s+been|stood\s+at|c[ao]me\s+in\s+at|"
+    r"reached|hit|registered|averaged)(?=\s))"
 )
-"""A rate of growth said as a level ('it edged up to 0.7%', 'growth was 0.5%'): the figure is the rate itself."""
+"""A rate of growth said as a level ('it edged up to 0.7%', 'growth was 0.5%', 'growth had reached 1.9%'): the figure
+is the rate itself."""
 _CARRIED = re.compile(
     r"^(?:(?:But|Yet|And|Then|Still),?\s+)?"
     rf"(?:(?P<front>(?:In|During|For)\s+{YEAR}|{_BEFORE}|{_AFTER}),?\s+)?"

@@ -220,6 +220,29 @@ def _paragraph_before(text: str, context: Context, back: int = 3) -> str:
     return " ".join(told)
 
 
+_THERE_NOW = re.compile(
+    r"\s+(?:Marines\s+)?(?:were|are|had\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:stationed\s+|based\s+|"
+    r"serving\s+)?(?:there|on\s+(?:the\s+island|Guam)|in\s+Guam)\b",
+    I,
+)
+
+
+def _there_later(text: str, first: Fields) -> Fields | None:
+    """A larger count a later clause says is there, the state the sentence ends on: 'The first group of about 100
+    Marines arrived on Guam in December 2024; by the end of 2025, close to 200 were stationed there'."""
+    spans = clauses(text)
+    ends = [count.end for count in counts(text) if count.value == first["value"]]
+    for count in counts(text):
+        if not ends or count.start <= ends[0] or not isinstance(count.value, int) or count.value <= int(first["value"]):
+            continue
+        start, end = clause_of(spans, count.start)
+        there = _THERE_NOW.match(text, count.end)
+        if start >= ends[0] and there and not has(rf"{_TO_COME}|{_VISIT}", text[start : there.end()]):
+            period = period_of(text[start:end])
+            return {"value": count.value, "qualifier": count.qualifier, **({"period": period} if period else {})}
+    return None
+
+
 @rule("alliance.marines_in_guam", needs=("guam", "the island", "there", "the move"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -241,6 +264,8 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         elif hosted and not has(_TO_COME, text[end:]):
             values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
     found = one(values) or one(_arrived(text, _paragraph_before(text, context)))
+    if found is not None and (grown := _there_later(text, found)) is not None:
+        return grown
     if found is None:
         return None
     period = found.pop("period") if "period" in found else period_of(text)
