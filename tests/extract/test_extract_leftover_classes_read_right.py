@@ -47,9 +47,16 @@ def test_a_later_clause_of_how_many_are_there_beats_a_first_arrival(sentence: st
     assert (fact.value, fact.qualifier) == (value, qualifier)
 
 
-def test_a_first_arrival_alone_is_still_the_count_on_guam() -> None:
-    body = "About 100 Marines arrived on Guam in December 2024; about 4,000 are to move there in all."
-    fact = _extracted("Okinawa", body, dt.date(2025, 3, 1)).snapshot.facts["alliance.marines_in_guam"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 100 Marines arrived on Guam in December 2024; about 4,000 are to move there in all.",
+        "About 100 Marines arrived on Guam from Okinawa in December 2024; around 18,000 are stationed there still.",
+        "About 100 Marines arrived on Guam in December 2024; some 18,000 are based on the island of Okinawa.",
+    ],
+)
+def test_a_later_count_of_another_place_or_to_come_leaves_the_first_arrival(sentence: str) -> None:
+    fact = _extracted("Okinawa", sentence, dt.date(2025, 3, 1)).snapshot.facts["alliance.marines_in_guam"]
     assert fact.value == 100
 
 

@@ -227,6 +227,12 @@ _THERE_NOW = re.compile(
 )
 
 
+def _last_place(text: str) -> str | None:
+    """The place named last in `text`, Guam or another: what a later 'there' or 'the island' stands for."""
+    found = list(re.finditer(r"\b(?:Guam|Okinawa|Japan|Hawaii|Australia|Darwin|California|Korea|Philippines)\b", text))
+    return found[-1].group(0) if found else None
+
+
 def _there_later(text: str, first: Fields) -> Fields | None:
     """A larger count a later clause says is there, the state the sentence ends on: 'The first group of about 100
     Marines arrived on Guam in December 2024; by the end of 2025, close to 200 were stationed there'."""
@@ -237,9 +243,14 @@ def _there_later(text: str, first: Fields) -> Fields | None:
             continue
         start, end = clause_of(spans, count.start)
         there = _THERE_NOW.match(text, count.end)
-        if start >= ends[0] and there and not has(rf"{_TO_COME}|{_VISIT}", text[start : there.end()]):
-            period = period_of(text[start:end])
-            return {"value": count.value, "qualifier": count.qualifier, **({"period": period} if period else {})}
+        if there is None or start < ends[0] or has(rf"{_TO_COME}|{_VISIT}", text[start : there.end()]):
+            continue
+        if has(rf"{_ELSEWHERE}|\bisland\s+of\b", text[start:end]) or (
+            "Guam" not in there.group(0) and _last_place(text[: count.start]) != "Guam"
+        ):
+            continue  # 'arrived on Guam from Okinawa ...; around 18,000 are stationed there still': Okinawa's
+        period = period_of(text[start:end])
+        return {"value": count.value, "qualifier": count.qualifier, **({"period": period} if period else {})}
     return None
 
 
