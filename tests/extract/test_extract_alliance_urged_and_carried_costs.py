@@ -26,6 +26,7 @@ ON_GUAM = "alliance.marines_in_guam"
         "Allies are being asked to spend 5% of GDP on defense and security.",
         "U.S. officials say Japan must raise defense spending to 3.5% of GDP.",
         "Pentagon planners have called on Indo-Pacific partners to devote 3.5% of GDP to defense.",
+        "In talks this spring, U.S. negotiators pushed for Japan to set a new goal of 3% of GDP for defense.",
     ],
 )
 def test_a_level_urged_on_another_is_no_goal(sentence: str) -> None:
@@ -74,6 +75,9 @@ def test_the_sum_toward_the_forces_cost_is_host_nation_support(sentence: str) ->
     [
         "The Trump Administration pressed Tokyo to pay $8 billion a year toward the cost of U.S. forces.",
         "Toward the cost of that presence, South Korea contributes roughly $1 billion each year.",
+        "The cost of stationing U.S. forces in Japan is about $5.5 billion a year.",
+        "Upkeep of the bases is costly: the cost of hosting U.S. forces, borne largely by the U.S. taxpayer, comes to "
+        "$5 billion a year.",
     ],
 )
 def test_a_sum_urged_or_another_countrys_is_not_japans_support(sentence: str) -> None:
@@ -112,3 +116,23 @@ def test_a_total_to_come_or_elsewhere_is_not_the_count_on_guam(sentence: str) ->
     """A total still to come, or one of another place, is not how many Marines are on Guam."""
     text = f"Some 4,000 Marines are to move from Okinawa to Guam. {sentence}"
     assert ON_GUAM not in facts_in(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "count"),
+    [
+        (
+            "About 100 Marines moved to Guam in late 2024.",
+            "By March, the number on the island had grown to about 200.",
+            200,
+        ),
+        (
+            "Some 4,000 Marines are to relocate from Okinawa to Guam.",
+            "The contingent there numbered about 150 by January.",
+            150,
+        ),
+    ],
+)
+def test_the_number_there_grown_to_is_the_later_count_on_guam(before: str, sentence: str, count: int) -> None:
+    """The number on the island grown to, or numbering, after a sentence naming Guam: the later count there."""
+    assert facts_in(f"{before} {sentence}")[ON_GUAM] == (count, "about")
