@@ -27,6 +27,7 @@ ON_GUAM = "alliance.marines_in_guam"
         "U.S. officials say Japan must raise defense spending to 3.5% of GDP.",
         "Pentagon planners have called on Indo-Pacific partners to devote 3.5% of GDP to defense.",
         "In talks this spring, U.S. negotiators pushed for Japan to set a new goal of 3% of GDP for defense.",
+        "The Trump Administration wants allies to commit 5% of GDP to defense.",
     ],
 )
 def test_a_level_urged_on_another_is_no_goal(sentence: str) -> None:
@@ -63,6 +64,7 @@ def test_a_level_spending_must_reach_is_the_goal(sentence: str) -> None:
         "Toward the expense of hosting these forces, roughly $2 billion is contributed by the Japanese government "
         "each year.",
         "To defray part of the cost of stationing U.S. forces, Japan provides about $2 billion a year.",
+        "Each year Japan puts about $2 billion toward the upkeep of the American garrison.",
     ],
 )
 def test_the_sum_toward_the_forces_cost_is_host_nation_support(sentence: str) -> None:
@@ -136,3 +138,28 @@ def test_a_total_to_come_or_elsewhere_is_not_the_count_on_guam(sentence: str) ->
 def test_the_number_there_grown_to_is_the_later_count_on_guam(before: str, sentence: str, count: int) -> None:
     """The number on the island grown to, or numbering, after a sentence naming Guam: the later count there."""
     assert facts_in(f"{before} {sentence}")[ON_GUAM] == (count, "about")
+
+
+TOMAHAWK = "defense.tomahawk_purchase"
+
+
+def test_the_sales_value_pointed_back_to_is_the_tomahawk_purchase() -> None:
+    """'Its estimated value' after the sentence naming the sale of Tomahawks to Japan: the purchase's value, an
+    estimate."""
+    text = (
+        "On November 17, the State Department notified Congress of a sale to Japan of up to 400 Tomahawk cruise "
+        "missiles. Its estimated value is $2.35 billion."
+    )
+    assert facts_in(text)[TOMAHAWK] == (2350000000, "about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia is buying 200 Tomahawk missiles. Its estimated value is $895 million.",
+        "Japan is buying 400 Tomahawk missiles. Its defense budget is $55 billion.",
+    ],
+)
+def test_another_buyers_value_or_a_budget_pointed_back_to_is_not_the_purchase(text: str) -> None:
+    """Another buyer's sale, or Japan's budget, pointed back to is not the purchase of Tomahawks."""
+    assert TOMAHAWK not in facts_in(text)
