@@ -12,11 +12,12 @@ Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "am
 
 _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
     (f"{article}{word}{noun}", "about")
-    for noun in (" cost of", " value of", " price of", " total of", " at", "")
+    for noun in (" cost of", " value of", " price of", " total of", " at", "", " cost is", " value is", " price is")
     for article in ("valued at an ", "an ", "a ", "the ", "")
     for word in ("estimated", "projected")
 )
-"""An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
+"""An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion',
+'Its estimated value is $2.35 billion'."""
 
 _SIDES: tuple[tuple[str, Qualifier], ...] = (
     ("under", "under"),

@@ -23,9 +23,11 @@ _OTHERS = rf"{OTHER_COUNTRIES}|\bNATO\b"
 _THE_MISSILES = (
     r"\b(?:the|these|those)\s+(?:cruise\s+)?missiles\b|\b(?:for|on|of|toward|towards)\s+them\b"
     r"|\bthe\s+(?:sale|purchase|buy|deal|acquisition|order)\b"
+    r"|^(?:Its|Their)\s+(?:(?:estimated|total|projected|expected|notified|overall)\s+)?(?:value|cost|price(?:\s+tag)?)\b"
 )
 """The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles', 'sets
-aside ¥211.3 billion for them', 'the purchase is valued at'."""
+aside ¥211.3 billion for them', 'the purchase is valued at', 'Its estimated value is' (the sale's, named before: no
+other buyer's)."""
 
 
 _WHOLE = re.compile(
@@ -67,12 +69,18 @@ Tomahawks and upgraded Type 12 missiles' (the class's budget, not the Tomahawk p
         "the deal",
         "the acquisition",
         "the order",
+        "value",
+        "cost",
+        "price",
     ),
 )
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
     named = has(r"\bTomahawk", sentence.text, 0)
+    before = context.preceding.get(sentence.text, "")
     if not named and not (
-        has(_THE_MISSILES, sentence.text) and has(r"\bTomahawk", context.preceding.get(sentence.text, ""), 0)
+        has(_THE_MISSILES, sentence.text)
+        and has(r"\bTomahawk", before, 0)
+        and not another_country_before(before, len(before), _OTHERS)
     ):
         return None
     values = [

@@ -11,7 +11,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import one, period_of
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, counts
@@ -119,13 +119,14 @@ _ON_GUAM = re.compile(r"\b(?:on|in|at)\s+Guam\b|\bGuam(?:\W?s)?\s+(?:[\w-]+\s+)?
 _LEAD = re.compile(rf"(?:{_PASSED})\s+", I)
 
 
-def _grown(text: str, count: Candidate) -> Fields | None:
-    """The count the Marines on Guam have grown to, said after the contingent's noun, or None."""
+def _grown(text: str, count: Candidate, place: re.Pattern[str] = _ON_GUAM) -> Fields | None:
+    """The count the Marines on Guam have grown to, said after the contingent's noun (a number it states placed by
+    `place`: on Guam, or 'there' after a sentence naming Guam), or None."""
     lead = _LEAD.match(text, count.start)  # 'passed 200' read with its verb as the count's hedge
     grown = _GROWN.search(text, max(0, count.start - 80), lead.end() if lead else count.start)
     if (
         grown is None
-        or (grown.group("state") and not _ON_GUAM.search(text, max(0, grown.start() - 40), grown.start("state")))
+        or (grown.group("state") and not place.search(text, max(0, grown.start() - 40), grown.start("state")))
         or has(_ELSEWHERE, text[grown.start() : count.end])
         or has(_TO_COME, text[grown.start() : count.start])
     ):
@@ -155,6 +156,13 @@ since December 2024' (there now, since then); a bare 'are on the island' might
 be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sentence before names last."""
 
 
+_GROWN_THERE = re.compile(
+    r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\s+(?:there|on\s+the\s+island)\b", I
+)
+"""Those on the island the sentence before names, by the noun of their number: 'the total there', 'the contingent
+on the island' (a count it has grown to is theirs)."""
+
+
 _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date|now|currently)\b", I)
 """After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
 
@@ -172,12 +180,24 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     moving = max((number for number, _, _ in p.qualified_numbers(before) if number >= 10), default=None)
     found = []
     for count in counts(text):  # 'a little over two hundred', as a count is written in words
-        if not isinstance(count.value, int) or count.value < 10 or not (on := _ON_THE_ISLAND.match(text, count.end)):
+        if not isinstance(count.value, int) or count.value < 10:
+            continue
+        on = _ON_THE_ISLAND.match(text, count.end)
+        # or the count those there have grown to: 'as of March, the total there stood at 210'
+        grown = (
+            None
+            if on or not _GROWN_THERE.search(text, max(0, count.start - 80), count.start)
+            else _grown(text, count, _GROWN_THERE)
+        )
+        if on is None and grown is None:
             continue
         start, end = clause_of(clauses(text), count.start)
         period = period_of(text[start:end])
-        if (moving is None or count.value <= moving) and (period or not on.group("bare")):
-            found.append({"value": count.value, "qualifier": count.qualifier, "period": period})
+        if (moving is None or count.value <= moving) and (period or grown or (on and not on.group("bare"))):
+            # grown to it: a later state than the arrival the sentence before tells ('About 100 moved to Guam in 2024.
+            # By March, the number on the island had grown to about 200')
+            found.append({**(grown or {"value": count.value, "qualifier": count.qualifier}), "period": period})
+            found[-1].update({"_when": CURRENT} if grown else {})
     if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
         return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
