@@ -4,7 +4,8 @@ A total parted by a plural ('Its pledges include'), a giving verb joined to its 
 G7 sanctions and pledged'), a donor and its recipient carried by 'It' from the sentence before; Japan counted 'one of
 N original participants' in apposition, or of IPEF carried as 'its'; a growth figure in a relative clause of its year
 ('from 2024, when ... (0.1%)'); a chamber's share past a clause of its history, a consequence of another subject, or a
-loss before the state now; a holder's aside with its brackets and a date's comma. Another donor, recipient, group or
+loss before the state now; a later budget of the kind named before ('; another, of about $15 billion, was
+enacted'); a holder's aside with its brackets and a date's comma. Another donor, recipient, group or
 former holder stays unread.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
@@ -44,6 +45,12 @@ PM = "leaders.japan_prime_minister"
             AID,
             250000000,
         ),
+        (
+            "Russia's invasion of Ukraine drew sanctions from Japan. It has since pledged humanitarian aid worth "
+            "about $700 million.",
+            AID,
+            700000000,
+        ),
         ("Japan signed on to IPEF when it opened in May 2022, one of fourteen charter members.", IPEF, 13),
         (
             "The Biden Administration unveiled IPEF in Tokyo in May 2022. Japan was among its 14 founding members.",
@@ -77,6 +84,12 @@ PM = "leaders.japan_prime_minister"
             UPPER,
             50,
         ),
+        (
+            "Japan's first extra budget of the year funded fuel subsidies; another, of about $15 billion, was enacted "
+            "in April.",
+            "economy.supplementary_budget",
+            15000000000,
+        ),
     ],
 )
 def test_read_by_carried_roles(body: str, fact: str, value: object) -> None:
@@ -108,6 +121,11 @@ def test_holder_aside_with_brackets_and_a_date() -> None:
             AID,
         ),
         ("The United States launched IPEF in May 2022. Japan was one of its three largest trading partners.", IPEF),
+        (
+            "The supplementary budget passed in March funded fuel subsidies; a second, of about $15 billion, is "
+            "expected in December.",
+            "economy.supplementary_budget",
+        ),
         ("Vietnam joined IPEF at its launch, one of 14 original participants.", IPEF),
         (
             "Ishiba Shigeru, chosen leader of the Liberal Democratic Party (LDP) on September 27, 2024, was prime "

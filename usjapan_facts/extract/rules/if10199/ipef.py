@@ -143,6 +143,7 @@ _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Tran
         "other gov",
         "original",
         "founding",
+        "charter",
     ),
 )
 def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:

@@ -40,12 +40,12 @@ _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|
 _TOLD = (
     r"(?:(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
     r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?(?:\s+from\s+(?:Japan|Tokyo))?(?:\s+(?:now|so\s+far))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
-    r"stands?\s+at|stood\s+at|for|of|is|was)\s+(?:the\s+(?:balance|rest|remainder)(?:\s+of\s+(?:it|that|this))?,?\s+)?"
+    r"stands?\s+at|stood\s+at|for|of|worth|is|was)\s+(?:the\s+(?:balance|rest|remainder)(?:\s+of\s+(?:it|that|this))?,?\s+)?"
     r"|\s*\(\s*)$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
 aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million', 'humanitarian aid makes
-up the balance, approximately $1.5 billion'; or in brackets after it: 'Humanitarian aid (about $1.3 billion)'."""
+up the balance, approximately $1.5 billion'; or in brackets after it: 'Humanitarian aid (about $1.3 billion)'; or 'humanitarian aid worth about $1 billion'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
