@@ -71,7 +71,7 @@ _WHERE = re.compile(r",\s+where\s+[^,;]*,")
 def stale_vote(text: str, year: int | None, term: int) -> bool:
     """Tell whether the text dates its value by an election more than `term` years before the cover's `year`: the
     chamber has been elected again since."""
-    text = _WHERE.sub(",", text)  # 'In the House of Councillors, where ... since the July 2013 election, the bloc holds'
+    text = _WHERE.sub(",", text)  # 'In the House of Councillors, where ... since the 2013 election, the bloc holds'
     words = text.casefold()
     dated = ELECTION_YEAR.search(text) if year is not None and any(w in words for w in _VOTE_WORDS) else None
     return dated is not None and year is not None and year - int(dated.group("year")) > term

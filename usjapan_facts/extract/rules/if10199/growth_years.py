@@ -1,6 +1,6 @@
 """The year of each figure of Japan's growth, from the words beside it: 'after 1.0% in 2022', 'an improvement on
-2016's 1.0%', 'the 4.5% lost in 2020', 'from 2024, when
-the economy barely grew (0.1%)', 'in the pandemic year of 2020', 'rebounded by 1.7% the following year', 'In 2023, the economy grew 1.9%'."""
+2016's 1.0%', 'the 4.5% lost in 2020', 'from 2024, when the economy barely grew (0.1%)', 'in the pandemic year of
+2020', 'rebounded by 1.7% the following year', 'In 2023, the economy grew 1.9%'."""
 
 from __future__ import annotations
 

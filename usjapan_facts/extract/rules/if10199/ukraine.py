@@ -45,7 +45,8 @@ _TOLD = (
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
 aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million', 'humanitarian aid makes
-up the balance, approximately $1.5 billion'; or in brackets after it: 'Humanitarian aid (about $1.3 billion)'; or 'humanitarian aid worth about $1 billion'."""
+up the balance, approximately $1.5 billion', 'humanitarian aid worth about $1 billion'; or in brackets after it:
+'Humanitarian aid (about $1.3 billion)'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
