@@ -85,8 +85,8 @@ PM = "leaders.japan_prime_minister"
             50,
         ),
         (
-            "Japan's first extra budget of the year funded fuel subsidies; another, of about $15 billion, was enacted "
-            "in April.",
+            "The November supplementary budget paid for a relief package of fuel subsidies; a second, of about $15 "
+            "billion, was enacted in April.",
             "economy.supplementary_budget",
             15000000000,
         ),
