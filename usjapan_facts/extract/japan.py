@@ -64,11 +64,14 @@ ELECTION_YEAR = re.compile(
 )
 """A value dated by the election that gave it: 'In the 2017 election, the coalition won ...'."""
 _VOTE_WORDS = ("election", "vote", "poll", "contest")
+_WHERE = re.compile(r",\s+where\s+[^,;]*,")
+"""A relative clause of the chamber's history, closed before the value's clause: it dates the chamber, not the value."""
 
 
 def stale_vote(text: str, year: int | None, term: int) -> bool:
     """Tell whether the text dates its value by an election more than `term` years before the cover's `year`: the
     chamber has been elected again since."""
+    text = _WHERE.sub(",", text)  # 'In the House of Councillors, where ... since the 2013 election, the bloc holds'
     words = text.casefold()
     dated = ELECTION_YEAR.search(text) if year is not None and any(w in words for w in _VOTE_WORDS) else None
     return dated is not None and year is not None and year - int(dated.group("year")) > term

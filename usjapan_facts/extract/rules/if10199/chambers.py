@@ -78,10 +78,18 @@ _WHOSE = re.compile(
 )
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
 _WHERE_VOTED = re.compile(
-    r",\s+where\s+[^,;]*?\b(?:filled|refilled|renewed|chosen|elected|contested|up\s+for)\b[^,;]*,", I
+    r",\s+where\s+[^,;]*?\b(?:filled|refilled|renewed|chosen|elected|contested|up\s+for|elections?)\b[^,;]*,", I
 )
 """A relative clause after the chamber telling its last or next vote, whose seats are no share: 'In the House of
-Councillors, where half the seats were filled in July 2016, they control about three-fifths'."""
+Councillors, where half the seats were filled in July 2016, they control about three-fifths', '..., where the two
+parties have held a majority since the July 2013 election, the bloc controls roughly 60%'."""
+_CONSEQUENCE = re.compile(
+    r",\s+(?:and\s+)?(?:so|thus|meaning(?:\s+that)?|which\s+means(?:\s+that)?)\s+"
+    r"(?!(?:the\s+)?(?:coalition|LDP|ruling|partners?|two\s+parties|it|they|its|their)\b)[^;]*",
+    I,
+)
+"""A clause of what follows from the share, of another subject: '..., so bills need opposition votes to pass' (its
+need is the bills', no threshold of the coalition's)."""
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
 """'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
 coalition."""
@@ -158,7 +166,7 @@ def _overridden(house: str, other: str) -> re.Pattern[str]:
 
 
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
-    text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", text)))
+    text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", _CONSEQUENCE.sub("", text))))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     label = _LABELLED.match(text)
     labelled = label and has(_HOLDER_LABEL, before) and not has(_NOT_HOLDER, label.group())

@@ -85,13 +85,41 @@ def _enacted_one(text: str) -> Fields | None:
     return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
 
 
+_LATER_ONE = re.compile(
+    r"(?:[;:]|,\s+and|,\s+while)\s+(?:a|the|another)(?:\s+(?:second|third|fourth|further|new|later))?(?:\s+one)?\s*,?\s*"
+    r"(?:of|worth|totaling|totalling|at)\s+(?P<amount>[^,;]{2,60}?),?\s+(?:was|has\s+been|were)\s+"
+    rf"(?:since\s+|then\s+|also\s+)?(?:passed|enacted|approved|adopted)\b"
+    rf"(?:\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?))?",
+    I,
+)
+"""A later budget of the kind the clause before names, its noun left out: 'The December supplementary budget ... paid
+for energy subsidies; a second, of nearly $20 billion, was passed in May'."""
+
+
+def _later_one(text: str, context: Context) -> Fields | None:
+    found = _LATER_ONE.search(text)
+    if found is None or not has(r"\b(?:supplementary|extra|supplemental)\s+budget", text[: found.start()]):
+        return None
+    amounts = p.money_amounts(found.group("amount"))
+    if len(amounts) != 1 or has(OTHER_COUNTRIES, text):
+        return None
+    dollars, qualifier, _ = amounts[0]
+    when = found.group("when")
+    period = period_of(when) if when and p.YEAR.search(when) else None
+    if when and period is None and context.updated is not None:  # 'in May' in a brief of July 2026: this May
+        month = p.MONTHS.index(when.split()[0].capitalize()) + 1 if when.split()[0].capitalize() in p.MONTHS else 0
+        year = context.updated.year - (1 if month > context.updated.month else 0)
+        period = f"{year}-{month:02d}" if month else None
+    return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
+
+
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     text = _COMPARED.sub(lambda match: " " * len(match.group()), sentence.text)
     # Another country's budget is not Japan's: 'South Korea's government passed a $50 billion extra budget'.
     found = money_before(text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
     if found is None:
-        return _latest_of_several(sentence.text, context) or _enacted_one(sentence.text)
+        return _latest_of_several(sentence.text, context) or _enacted_one(sentence.text) or _later_one(text, context)
 
     period = period_of(sentence.text)
     return {**found, "period": period} if period else found

@@ -122,6 +122,12 @@ _JOINED = re.compile(
     r"took\s+part|launched|founded)\b"
 )
 """Who joined the framework the sentence before names: 'Alongside Japan, thirteen other economies had signed on'."""
+_ITS_FOUNDERS = re.compile(
+    r"^Japan\s+(?:was|is|became|has\s+been)\s+(?:also\s+)?(?:one\s+of|among)\s+its\s+\S+\s+"
+    r"(?:founding|original|charter)\s+"
+)
+"""Japan counted among the founders of the framework the sentence before names: 'Japan was one of its fourteen
+original partners'."""
 _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
 
 
@@ -135,19 +141,26 @@ _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Tran
         "other partner",
         "other econom",
         "other gov",
+        "original",
+        "founding",
+        "charter",
     ),
 )
 def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(_IPEF, text) and not (
-        _JOINED.match(text) and has(_IPEF, context.preceding.get(text, "")) and not has(_OTHER_GROUPS, text, 0)
-    ):
+    before = context.preceding.get(text, "")
+    carried = has(_IPEF, before) and not has(_OTHER_GROUPS, text, 0)
+    if not has(_IPEF, text) and not (carried and (_JOINED.match(text) or _ITS_FOUNDERS.match(text))):
         return None
     match = _OTHERS.search(text)
     # 'Japan was one of fourteen countries that launched IPEF', 'among the 14 founding partners': one fewer.
+    # 'Japan joined IPEF at its May 2022 launch, one of 14 original participants': Japan the subject, the count in
+    # apposition; 'Japan was one of its fourteen original partners' after a sentence naming IPEF: its, IPEF's.
     among = re.search(
-        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:also\s+|itself\s+|likewise\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
-        rf"(?P<number>{p.NUMBER})\s+{_SORT}{_MEMBERS}\b",
+        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:also\s+|itself\s+|likewise\s+)?(?:one\s+of|among)\s+"
+        rf"(?:the\s+|its\s+|IPEF\W?s\s+)?(?P<number>{p.NUMBER})\s+{_SORT}{_MEMBERS}\b"
+        rf"|^(?:\w+\s+){{0,2}}?Japan\s+(?!\w+\W?s\b)[^;]*?,\s+(?:itself\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
+        rf"(?P<number4>{p.NUMBER})\s+{_SORT}{_MEMBERS}\b",
         text,
         I,
     )
@@ -173,7 +186,9 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     if found is None:
         return _besides_japan(text)
     groups = found.groupdict()
-    number = p.number_of(groups.get("number") or groups.get("number2") or groups.get("number3") or "")
+    number = p.number_of(
+        next((groups[key] for key in ("number", "number2", "number3", "number4") if groups.get(key)), "")
+    )
     if number is None:
         return None
     if match is None and besides is None:

@@ -40,12 +40,13 @@ _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|
 _TOLD = (
     r"(?:(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
     r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?(?:\s+from\s+(?:Japan|Tokyo))?(?:\s+(?:now|so\s+far))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
-    r"stands?\s+at|stood\s+at|for|of|is|was)\s+(?:the\s+(?:balance|rest|remainder)(?:\s+of\s+(?:it|that|this))?,?\s+)?"
+    r"stands?\s+at|stood\s+at|for|of|worth|is|was)\s+(?:the\s+(?:balance|rest|remainder)(?:\s+of\s+(?:it|that|this))?,?\s+)?"
     r"|\s*\(\s*)$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
 aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million', 'humanitarian aid makes
-up the balance, approximately $1.5 billion'; or in brackets after it: 'Humanitarian aid (about $1.3 billion)'."""
+up the balance, approximately $1.5 billion', 'humanitarian aid worth about $1 billion'; or in brackets after it:
+'Humanitarian aid (about $1.3 billion)'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
@@ -62,8 +63,9 @@ _CARRIED_DONOR = re.compile(
 it has pledged to Ukraine, ...'): the one the sentence before names first."""
 _PART_OF_TOTAL = re.compile(
     r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
-    r"|(?:That|This|The|Its)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)\s+(?:includes|included|"
-    r"comprises|comprised|consists\s+of|consisted\s+of|covers|covered|breaks\s+down|is\s+made\s+up\s+of)\b"
+    r"|(?:That|This|The|Its|These|Those|Their)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
+    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|breaks?\s+down|"
+    r"(?:is|are)\s+made\s+up\s+of)\b"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
     r"|Included\s+in\s+(?:that|this|the)\b"
     r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"
@@ -81,6 +83,10 @@ _BY_JAPAN = re.compile(
     r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
 )
 """A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
+
+
+_ELSEWHERE = r"\b(?:to|for|in)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z]"
+"""Another recipient named: 'It has also offered $50 million in humanitarian aid to Gaza', '... for the Philippines'."""
 
 
 def _japans(text: str, amount: Candidate, carried: bool) -> bool:
@@ -102,10 +108,11 @@ def _japans(text: str, amount: Candidate, carried: bool) -> bool:
 
 
 _GIVES = re.compile(
-    rf"(?:{_JAPAN_AS_DONOR}|\bit\b|{_OTHER_DONORS})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|so\s+far\s+|now\s+|since\s+)?"
+    rf"(?:{_JAPAN_AS_DONOR}|\bit\b|\band\b|{_OTHER_DONORS})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|so\s+far\s+|now\s+|since\s+)?"
     rf"{_GAVE}"
 )
-"""A donor as the subject of its giving verb: 'Japan has committed', 'it has pledged', 'the EU has provided'."""
+"""A donor as the subject of its giving verb: 'Japan has committed', 'it has pledged', 'the EU has provided'; or a
+giving verb joined to its subject's first ('Japan has joined G7 sanctions and pledged')."""
 
 
 def _last_giver(before: str) -> bool | None:
@@ -115,7 +122,7 @@ def _last_giver(before: str) -> bool | None:
     if not givers:
         return None
     who = givers[-1].group(0)
-    if re.match(r"it\b", who):
+    if re.match(r"(?:it|and)\b", who):  # 'and pledged': a verb of the sentence's subject, its first donor named
         first_japan, first_other = re.search(_JAPAN_AS_DONOR, before), re.search(_OTHER_DONORS, before)
         if first_japan is None:
             return None
@@ -141,6 +148,10 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
     parted = _PART_OF_TOTAL.match(text) is not None and has(ukraine, before, 0)
+    # 'It has also offered humanitarian aid of about $300 million.': the donor and its recipient the sentence before's.
+    parted = parted or (
+        _CARRIED_DONOR.match(text) is not None and has(ukraine, before, 0) and not has(_ELSEWHERE, text, 0)
+    )
     if not parted and not has(ukraine, text, 0):
         return None
     # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.

@@ -48,10 +48,12 @@ _OPENS = (
 )
 """Where a clause's subject stands: the sentence's start (after a phrase setting the scene), or a clause joined on."""
 _ASIDE = (
-    r"(?:,\s+(?P<aside>[^,;()]{2,90}?),|,\s+who)?\s+(?:(?:then|later|soon|quickly|formally|also|duly|now|still)\s+)?"
+    r"(?:,\s+(?P<aside>(?:[^,;()]|\([^();]{1,30}\)|(?<=\d),\s+(?:19|20)\d\d\b){2,120}?),|,\s+who)?\s+"
+    r"(?:(?:then|later|soon|quickly|formally|also|duly|now|still)\s+)?"
 )
-"""What may stand between the subject and its predicate: an aside set off by commas, or 'who' opening a relative
-clause that carries the predicate ('Takaichi Sanae, who heads a minority government, ...')."""
+"""What may stand between the subject and its predicate: an aside set off by commas (its brackets and a date's comma
+its own: 'Takaichi Sanae, chosen president of the Liberal Democratic Party (LDP) on October 4, 2025, became ...'), or
+'who' opening a relative clause that carries the predicate ('Takaichi Sanae, who heads a minority government, ...')."""
 _CHAIN = (
     r"(?:(?:(?!\b(?:who|whom|which|whose|that)\b)[^;:\u2014]){1,150}?,?\s+and\s+(?:then\s+|later\s+|was\s+then\s+)?)?"
 )
