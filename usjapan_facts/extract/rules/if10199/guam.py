@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.guam_labels import on_guam_labelled
 from usjapan_facts.extract.rules.readings import one, period_of
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, counts
@@ -205,28 +206,6 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     return [fields for fields in found if fields["period"] == latest] if latest and len(found) > 1 else found
 
 
-_ON_GUAM_LABEL = re.compile(
-    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
-    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?|(?:moving|relocating|"
-    r"transferring)\s+(?:from\s+(?:Okinawa|Japan)\s+)?to\s+Guam\s+(?:so\s+far|to\s+date|now|today|currently))"
-    r"(?:,?\s+as\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4})?\s*:\s*",
-    I,
-)
-"""A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines moved from Okinawa
-to Guam, as of March 2026: 210', a row's 'Now' column ('Marines moving to Guam now: about 100')."""
-
-
-def _labelled(text: str) -> Fields | None:
-    """The count a labelled item of the Marines on Guam gives, its first figure (not a year)."""
-    label = _ON_GUAM_LABEL.match(text)
-    if label is None:
-        return None
-    for number, qualifier, match in p.qualified_numbers(text[label.end() :]):
-        if not p.YEAR.fullmatch(match.group("number")):
-            return {"value": p.plain(number), "qualifier": qualifier} if match.start() == 0 else None
-    return None
-
-
 def _paragraph_before(text: str, context: Context, back: int = 3) -> str:
     """The few sentences before `text`, nearest last: the Marines a paragraph names once stay its topic ('roughly
     9,000 Marines are to leave Okinawa. About 4,000 of them are bound for Guam. ... the contingent on Guam numbered
@@ -277,7 +256,7 @@ def _there_later(text: str, first: Fields) -> Fields | None:
 @rule("alliance.marines_in_guam", needs=("guam", "the island", "there", "the move"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    labelled = _labelled(text) if ":" in text else None
+    labelled = on_guam_labelled(text) if ":" in text else None
     if labelled is not None:
         return labelled
     carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
