@@ -131,8 +131,11 @@ def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ..
         if (when := _step(row[0])) is None:
             return rows
         steps.append((when, row))
-    if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
-        return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
+    measured = sum(any(_MEASURE.search(cell) for cell in row[1:]) for row in rows)
+    if len(steps) < 2 or 2 * measured <= len(rows):
+        # a calendar of events ('July 2028 | Upper House election'), not one figure's steps, even where an event
+        # names a figure ('April 3, 2025 | 25% Section 232 tariff on autos takes effect'): most rows give none
+        return rows
     latest = max(steps, key=lambda step: step[0])[1]
     return (latest,) if any(not EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
 
