@@ -147,3 +147,13 @@ def test_a_critical_minerals_agreement_with_another_party_is_not_japans() -> Non
 )
 def test_an_ieepa_rate_its_own_clause_tells_announced_or_past_perfect_is_none(body: str) -> None:
     assert _value("IF11120", IEEPA, body) is None
+
+
+def test_a_timeline_of_one_rate_still_gives_only_its_latest_step() -> None:
+    """Cells that are figures make the table one rate's steps: its latest row, never an earlier one's rate."""
+    steps = (
+        "\n\nTable 1. U.S. Tariff on Most Goods from Japan\n\n| Date | Rate |\n| --- | --- |\n"
+        "| April 5, 2030 | 10% |\n| August 7, 2030 | 17% |\n"
+    )
+    assert _value("IF10199", MOST_10199, steps) == 17
+    assert _value("IF10199", MOST_10199, steps + "| February 20, 2031 | none (struck down) |\n") is None
