@@ -195,7 +195,7 @@ def read(
     told_before = subject_before(text, before, lambda words: _names(concept, words))  # 'subject to it. It is 10%'
     if not (told_before or on_japan(sentence, before, given)) or '"' in text or "\u201c" in text:
         return set()
-    text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
+    text = since_current(text, bool(lex.carried.match(text))) or text  # 'Since July 2026, ... has been': now
     text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
     text = _plain(_now(text, context.updated))
     lex_out = lex.rule_out[concept.kind]
