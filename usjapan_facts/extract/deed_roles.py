@@ -26,7 +26,7 @@ from usjapan_facts.extract.deed_dates import Said, dates_said
 from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
 from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
 from usjapan_facts.extract.deed_things import Thing, carried_names, things_in
-from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_PARTY
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
 
@@ -194,7 +194,7 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
             ahead = deed.kind != "in_force" and (_PLANNED.search(span) or said.value > cover[: len(said.value)])
             if ahead or _HEDGE.search(span) or (fact.latest and _EARLIER.search(span) and "extension" not in span):
                 continue  # a deed to come, an unsure one, an earlier agreement's
-            if ANOTHER_COUNTRY.search(span) or (fact.japan and not _japan(sentences, index)):
+            if ANOTHER_COUNTRY.search(span) or (fact.japan and (not _japan(sentences, index) or _with_another(span))):
                 continue
             if (fact.exclude and fact.exclude.search(span)) or (fact.month and len(said.value) < 7):
                 continue  # another deed ('talks on a successor'), or too coarse
@@ -226,6 +226,13 @@ def _elsewhere(sentences: list[Sentence], index: int) -> bool:
     if before is None or _JAPAN.search(here.text):
         return False
     return ANOTHER_COUNTRY.search(before.text) is not None and _JAPAN.search(before.text) is None
+
+
+def _with_another(span: str) -> bool:
+    """Whether the deed's words name its other party, neither side of the brief: 'an agreement with Ukraine'."""
+    return any(
+        OTHER_PARTY.match(span, found.end()) for found in re.finditer(r"\b(?:agreement|accord|pact|deal)\b", span)
+    )
 
 
 def _japan(sentences: list[Sentence], index: int) -> bool:

@@ -39,6 +39,7 @@ class Words:
     earlier: re.Pattern[str]
     started: re.Pattern[str]
     present: re.Pattern[str]
+    since_day: re.Pattern[str]
 
 
 @cache
@@ -56,6 +57,7 @@ def words() -> Words:
         role["earlier"],
         role["started"],
         role["present"],
+        role["since_day"],
     )
 
 
@@ -65,13 +67,15 @@ def is_headline(text: str) -> bool:
     return bool(lex.instrument.search(text) and lex.told.search(text) and not lex.now.search(text))
 
 
-def since_current(text: str) -> str | None:
+def since_current(text: str, pointing_back: bool = False) -> str | None:
     """A present-perfect statement with its 'since' start cut out ('Since July 2026, X has been 12.5%' -> 'X has been
-    12.5%'), its rest read as a rate now; None for any other sentence."""
+    12.5%'), its rest read as a rate now; None for any other sentence. One `pointing_back` to the rate before may name
+    its start by a day alone ('That rate has applied ... since August 7')."""
     lex = words()
-    if not lex.perfect.search(text) or not lex.since.search(text):
+    since = lex.since_day if pointing_back and not lex.since.search(text) else lex.since
+    if not lex.perfect.search(text) or not since.search(text):
         return None
-    return lex.since.sub(" ", text, count=1).strip()
+    return since.sub(" ", text, count=1).strip()
 
 
 def started_now(text: str) -> str | None:

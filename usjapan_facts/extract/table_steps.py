@@ -131,13 +131,18 @@ def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ..
         if (when := _step(row[0])) is None:
             return rows
         steps.append((when, row))
-    if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
-        return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
+    figures = [cell for row in rows for cell in row[1:] if _MEASURE.search(cell) and len(cell.split()) <= _FIGURE_WORDS]
+    if len(steps) < 2 or not figures:
+        # a calendar of events ('July 2028 | Upper House election'), not one figure's steps, even where an event
+        # names a figure in its words ('April 3, 2025 | 25% Section 232 tariff on autos takes effect')
+        return rows
     latest = max(steps, key=lambda step: step[0])[1]
     return (latest,) if any(not EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
 
 
 _MEASURE = re.compile(r"\d(?:\.\d+)?\s?%|\$\s?\d")
+_FIGURE_WORDS = 4
+"""The most words of a step's cell: its figure and a word or two ('15%', '15% (all-in)'); a longer cell is an event."""
 
 
 __all__ = ["EMPTY", "annotated_rank", "current_step", "ranked"]

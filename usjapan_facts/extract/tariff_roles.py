@@ -39,7 +39,7 @@ from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import month_number
 from usjapan_facts.extract.row_status import live_sentences, mark_ended_rows
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.subject_before import subject_before
+from usjapan_facts.extract.subject_before import pronoun_subject, subject_before
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
@@ -156,18 +156,16 @@ def _plain(text: str) -> str:
 
 
 def _carried(sentence: Sentence, context: Context, kind: str) -> tuple[Candidate, ...]:
-    """The one rate of the sentence before, for a sentence that points back to it and says what it is ('Most goods
-    enter at ten percent. It is also the only IEEPA rate Japan has actually paid.'); none where it gives no sole one, or
-    says it is not current."""
+    """The one rate of the sentence before told as current, for a sentence that points back to it and says what it is
+    ('Most goods enter at ten percent. It is also the only IEEPA rate Japan has actually paid.') or what it applies to
+    ('That rate has applied to most imports from Japan'); none where it gives no sole current one."""
     lex = lexicon()
     before = context.preceding.get(sentence.text, "")
     if not lex.carried.match(sentence.text) or not before:
         return ()
-    found = of_kind(kind, before, "")
     year = context.updated.year if context.updated else None
-    if len(found) != 1 or not_current(before, found[0].start, year=year):
-        return ()
-    return found
+    found = tuple(one for one in of_kind(kind, before, "") if not not_current(before, one.start, year=year))
+    return found if len(found) == 1 else ()  # 'After he announced 24% ..., the two sides settled on 15%': the 15%
 
 
 def _words(text: str, clause: tuple[int, int], value: Candidate, found: tuple[Candidate, ...]) -> tuple[str, str]:
@@ -193,10 +191,11 @@ def read(
     lex = lexicon()
     concept = lex.facts[fact_id]
     text, before = sentence.text, context.preceding.get(sentence.text, "")
+    text = pronoun_subject(text, before, concept.concept) or text  # '..., most goods ... enter ... . Since ..., they'
     told_before = subject_before(text, before, lambda words: _names(concept, words))  # 'subject to it. It is 10%'
     if not (told_before or on_japan(sentence, before, given)) or '"' in text or "\u201c" in text:
         return set()
-    text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
+    text = since_current(text, bool(lex.carried.match(text))) or text  # 'Since July 2026, ... has been': now
     text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
     text = _plain(_now(text, context.updated))
     lex_out = lex.rule_out[concept.kind]

@@ -23,6 +23,14 @@ DIGITAL = re.compile(
 BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
+_BESIDE_DIGITAL = re.compile(
+    r"\b[Tt]rade\s+(?:agreement|pact|accord|deal)\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:a|the|its)\s+)?"
+    r"(?:separate\s+|companion\s+)?digital\s+trade\s+(?:agreement|pact|accord|deal)\b"
+    r"|\b[Dd]igital\s+trade\s+(?:agreement|pact|accord|deal)\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:a|the|its)\s+)?"
+    r"(?:companion\s+|broader\s+)?trade\s+(?:agreement|pact|accord|deal)\b"
+)
+"""A trade agreement named beside the digital one, as their pair: 'Trade agreement and digital trade agreement
+signed' (a table's row), 'the digital trade agreement and the trade agreement' (the USJTA, whatever its name)."""
 OTHER_DEALS = re.compile(
     r"\bcritical\s+minerals?\b|\bCMA\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b"
     r"|\bEPA\b|\bEconomic\s+Partnership\s+Agreement\b|\bNAFTA\b|\bKORUS\b",
@@ -43,7 +51,7 @@ version from before the 2025 framework."""
 def which(text: str) -> set[str]:
     """Which of the two 2019 agreements a sentence speaks of: 'usjta', 'digital', or both."""
     named = set()
-    if USJTA.search(text):
+    if USJTA.search(text) or _BESIDE_DIGITAL.search(text):
         named.add("usjta")
     if DIGITAL.search(text):
         named.add("digital")

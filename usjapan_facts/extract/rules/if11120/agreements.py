@@ -12,7 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import weekday_date
 from usjapan_facts.extract.days_later import days_later
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import OTHER_COUNTRIES, OTHER_PARTY
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.agreement_names import (
     DIGITAL,
@@ -245,7 +245,7 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
 def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | None:
     text = read_in_order(text)
     named = _CMA.search(text)
-    if named is None or has(OTHER_COUNTRIES, text, 0):
+    if named is None or has(OTHER_COUNTRIES, text, 0) or OTHER_PARTY.match(text, named.end()):
         return None
     # 'signed a critical minerals agreement', or after the name: 'the Critical Minerals Agreement signed in March
     # 2023', 'A Critical Minerals Agreement followed on March 28, 2023'. Japan is named in it or the one before.

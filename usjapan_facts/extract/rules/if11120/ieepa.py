@@ -23,7 +23,10 @@ from usjapan_facts.extract.text import Sentence
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_LAW = r"(?:IEEPA|reciprocal|International\s+Emergency\s+Economic\s+Powers\s+Act(?:\s+\(IEEPA\))?)"
+_LAW = (
+    r"(?:IEEPA|[\"\u201c]?reciprocal[\"\u201d]?|International\s+Emergency\s+Economic\s+Powers\s+Act(?:\s+\(IEEPA\))?)"
+)
+"""The law by its name or by what the brief calls its tariffs, often in quotes: 'the "reciprocal" tariff'."""
 _NOUN = r"(?:tariff|rate|duty|levy)"
 _LAW_BEFORE = re.compile(
     rf"\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+"
@@ -74,6 +77,13 @@ _UNSURE = re.compile(rf"(?:(?!\bthan\b)[^.;%])*?(?:{NOT_APPLIED.pattern}|{POSSIB
 it say it was only announced, proposed or possible."""
 
 
+_UNSURE_CLAUSE = re.compile(rf"(?:(?!\bthan\b)[^.;%,])*?(?:{NOT_APPLIED.pattern}|{POSSIBLE.pattern}|\bannounc\w*)", I)
+"""The same words in the rest of the rate's own clause, no comma between: 'a 24% "reciprocal" tariff was announced
+for Japan'."""
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|earlier|first|once|initially)\s+)?[a-z]+(?:ed|en|t)\b[^,;.%]{0,40}$")
+"""A past perfect whose object is the rate, in its clause: 'had assigned Japan a', 'had set a'."""
+
+
 def _named(text: str, match: re.Match[str]) -> bool:
     """Whether the rate at `match` is called by its law in words right beside it, and its clause is Japan's alone."""
     before = text[max(0, match.start() - 90) : match.start()]
@@ -82,6 +92,10 @@ def _named(text: str, match: re.Match[str]) -> bool:
         return False
     if after and after.group(0).startswith(",") and _UNSURE.match(text, after.end(), after.end() + 80):
         return False  # 'At 24%, Japan's reciprocal rate as announced ... would have been': the rate's verb is after it
+    if after and _UNSURE_CLAUSE.match(text, after.end(), after.end() + 80):
+        return False  # 'a 24% reciprocal tariff was announced for Japan (it was never collected)': its clause's verb
+    if _HAD_BEFORE.search(before):
+        return False  # 'after the President had assigned Japan a 24% reciprocal rate': a past perfect's object
     return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
 
 

@@ -48,8 +48,10 @@ _DECIDED = re.compile(
 """The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
 February 20, 2026', 'who heard arguments in November 2025, ruled against the IEEPA tariffs on February 20, 2026'."""
 _PENDING = re.compile(
-    r"\b(?:pending|expected|will|would|may|could|awaits?|awaiting|petition|not\s+yet|yet\s+to|has\s+not\s+ruled)\b", I
+    r"\b(?:pending|expected|will|would|may(?!\s+\d)|could|awaits?|awaiting|petition|not\s+yet|yet\s+to|has\s+not\s+ruled)\b",
+    I,
 )
+"""A ruling not made yet: 'may' the modal, never the month ('on May 2, 2031')."""
 _HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
 """A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
 _DECIDED_BY_COURT = re.compile(
@@ -118,6 +120,12 @@ def _supreme_last(text: str, context: Context) -> bool:
     return last is not None and last[2]
 
 
+_HOLDING = re.compile(
+    r",?\s+(?:when\s+|as\s+|after\s+)?(?:(?:it|they|the\s+(?:Supreme\s+)?Court|the\s+justices)\s+)?"
+    r"(?:held|holding|found|finding|ruled|ruling|concluded|concluding|decided|deciding)\s+that\s+(?P<held>[^;]+)"
+)
+"""What the Court held, in the clause right after its dated decision: '... struck down on <day>, when it held that
+IEEPA gives the President no power to levy tariffs', ', holding that IEEPA ...': the law the ruling is on."""
 _OWN_NOUN = re.compile(rf"\bSupreme\s+Court\W?s\s+{_DAY},?\s+{_RULING}")
 """The Supreme Court's ruling dated in its own noun phrase: 'the Supreme Court's February 20, 2026, ruling'."""
 _IEEPA = re.compile(r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b")
@@ -138,6 +146,8 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         return None
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    held = _HOLDING.match(text, ruled.end()) if ruled is not None else None
+    named = named or (held is not None and authority_of(held.group("held")) == "ieepa")
     # the Supreme Court's ruling dated by its own noun phrase ('Collection ended with the Supreme Court's February 20,
     # 2026, ruling'), in a text whose one case before the Court is IEEPA's: it names no authority, but the text does
     named = named or (
