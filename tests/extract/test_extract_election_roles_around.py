@@ -50,6 +50,12 @@ def test_no_election_is_read(body: str) -> None:
         ("Half of the Upper House was elected last month, on February 21.", "upper_house_2031", "2031-02-21", "held"),
         ("Half of the Upper House was elected last July.", "upper_house_2030", "2030-07", "held"),
         (
+            "An Upper House election is not strictly required before July 2031, but one is scheduled for that month.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
             "The upper chamber is another matter. There, the partners lost their majority in the July 2030 election.",
             "upper_house_2030",
             "2030-07",

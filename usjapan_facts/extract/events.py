@@ -48,11 +48,16 @@ _NOT_HELD_UNTIL = (
 
 
 def _not_held_until(text: str) -> bool:
-    """Tell whether a part of the sentence (at its semicolons) says no election is due before its date; a part without
-    a date of its own negates only itself ('... next up for election in July 2028; no national vote is scheduled before
-    then')."""
-    parts = text.split(";")
-    return any(has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part)) for part in parts)
+    """Tell whether a part of the sentence (at its semicolons or a ', but') says no election is due before its date; a
+    part without a date of its own negates only itself ('... next up for election in July 2028; no national vote is
+    scheduled before then'), and never when another part sets a vote all the same."""
+    parts = re.split(r";|,\s+but\s+", text)
+    negating = [part for part in parts if has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part))]
+    # '... is not strictly required before July 2025, but one is scheduled for that month': a vote set all the same
+    return bool(negating) and not any(has(_SET, part) for part in parts if part not in negating)
+
+
+_SET = r"\b(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|set|slated|planned|called)\b"
 
 
 _CHALLENGED = re.compile(
