@@ -96,11 +96,12 @@ def voters_dates(text: str, names: Callable[[str], bool]) -> list[re.Match[str] 
 
 
 ELECTED_AS = re.compile(
-    r"\belected\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?P<office>president|leader|governor)\s+(?:on|in)\s+",
+    r"\belected\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?P<office>president|leader|governor)\s+(?:on|in)\s+"
+    r"|\b(?-i:(?P<title>Governor))(?:\s+(?-i:[A-Z])[\w-]*){1,3}(?:,[^,;]{1,60},)?\s+was\s+(?:re-?)?elected\s+(?:(?:on|in)\s+)?",
     re.IGNORECASE,
 )
 """A party's or a prefecture's choice before its date: 'the LDP elected Ishiba Shigeru as its president on', 'voters
-elected Tamaki Denny governor in'; the date is that office's vote (`elected_as_dates`), never a chamber's."""
+elected Tamaki Denny governor in', 'Governor Tamaki, who ..., was elected last September': that office's vote only."""
 
 
 def elected_as_dates(text: str, slug: str) -> list[re.Match[str] | None]:
@@ -108,7 +109,8 @@ def elected_as_dates(text: str, slug: str) -> list[re.Match[str] | None]:
     if "lected" not in text:
         return []
     office = {"ldp_president": ("president", "leader"), "okinawa_governor": ("governor",)}.get(slug, ())
-    return [LOOSE.match(text, found.end()) for found in ELECTED_AS.finditer(text) if found["office"].lower() in office]
+    found = [one for one in ELECTED_AS.finditer(text) if (one["office"] or one["title"]).lower() in office]
+    return [LOOSE.match(text, one.end()) for one in found]
 
 
 def _shift(cover: str, months: int) -> str:
@@ -140,11 +142,11 @@ brief names such a month for what has just happened or is about to."""
 
 
 DOER = (
-    r"(?:that\s+|which\s+)?(?:(?:he|she|they|the\s+(?:prime\s+minister|premier|cabinet)|(?-i:[A-Z][a-z]+))\s+)?"
-    r"(?:had\s+)?"
+    r"(?:that\s+|which\s+)?(?:(?:he|she|they|the\s+(?:prime\s+minister|premier|cabinet|party)|(?-i:[A-Z][a-z]+))\s+)?"
+    r"(?:(?:had|has|is|was)\s+)?"
 )
 """Who set the election's date, in a clause on it: 'the snap election he called for October 27', 'the vote that
-followed on October 27'; the doer's deed says nothing of whether the vote is past, so its clause's words must."""
+followed on', 'the race, which the party has set for'; the deed says nothing of whether the vote is past: its clause."""
 
 
 def tensed_beside(text: str, words: re.Match[str]) -> bool:

@@ -32,7 +32,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     (
         "ldp_president",
         "LDP president",
-        r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
+        r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\W?s)?(?:\s+\(LDP(?:\W?s)?\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
         r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
         r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b"
         # the party's vote said by its choice: 'the LDP elected Takaichi Sanae as its president on October 4', 'Ishiba

@@ -32,26 +32,32 @@ from usjapan_facts.extract.election_words import (
     section_body,
     without_asides,
 )
+from usjapan_facts.extract.governor_after import okinawa_before
 from usjapan_facts.extract.japan import PARTIES
-from usjapan_facts.extract.local_offices import elsewhere_beside_governor
+from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
 from usjapan_facts.extract.own_dates import DATE_BEFORE, TENURE_SINCE, loose_own_date
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
 
 _NOT_HELD_UNTIL = (
-    r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
-    r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
+    r"\b(?:not\s+(?:be\s+)?(?:\w+ly\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
+    r"no\s+[^.;]{0,40}\bis\s+(?:\w+ly\s+)?(?:required|due|needed|scheduled|expected|planned))\b"
 )
 """'No Lower House election is required until October 2028': a far deadline, no election the brief reports."""
 
 
 def _not_held_until(text: str) -> bool:
-    """Tell whether a part of the sentence (at its semicolons) says no election is due before its date; a part without
-    a date of its own negates only itself ('... next up for election in July 2028; no national vote is scheduled before
-    then')."""
-    parts = text.split(";")
-    return any(has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part)) for part in parts)
+    """Tell whether a part of the sentence (at its semicolons or a ', but') says no election is due before its date; a
+    part without a date of its own negates only itself ('... next up for election in July 2028; no national vote is
+    scheduled before then'), and never when another part sets a vote all the same."""
+    parts = re.split(r";|,\s+but\s+", text)
+    negating = [part for part in parts if has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part))]
+    # '... is not strictly required before July 2025, but one is scheduled for that month': a vote set all the same
+    return bool(negating) and not any(has(_SET, part) for part in parts if part not in negating)
+
+
+_SET = r"\b(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|set|slated|planned|called)\b"
 
 
 _CHALLENGED = re.compile(
@@ -88,6 +94,8 @@ _ELECTION_DATE = re.compile(
 _FROM_COVER = re.compile(rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{p.MONTH}|spring|summer|fall|autumn|winter)\b")
 """A month counted from the cover ('won office last November'): a date of its own, beside which a sentence's one written
 date may be another deed's ('..., revoked the permit approved by his predecessor in December 2013')."""
+_PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]*")
+"""A relative clause about a person ('..., who was shot and killed in July 2022'): the deeds of another life."""
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
@@ -95,17 +103,20 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str
     """The date the election's own words give: 'an election for February 8, 2026', 'the July 2019 election'; never
     one naming another body's ('after the September 2030 LDP presidential race, called a snap election').
 
-    A day named without its year ('the election on September 29') takes the year of the sentence's other date.
+    A day named without its year ('the election on September 29') takes the year of the sentence's other date, never
+    one of a person's aside ('since Abe Shinzo, who was shot in July 2022'): that is another life's year.
     """
     own: list[tuple[int, str]] = []
+    asides = [match.span() for match in _PERSON_ASIDE.finditer(text)]
+    years = [value for value, at in found if not any(start <= at.start() < end for start, end in asides)]
     for match in _ELECTION_DATE.finditer(text):
         rest = match.group("rest")
         dated = p.dates(rest)
         if dated and dated[0][1].start() == 0:
             own.append((match.start(), dated[0][0]))
-        elif (alone := _DAY_ALONE.match(rest)) and len({value[:4] for value, _ in found}) == 1:
+        elif (alone := _DAY_ALONE.match(rest)) and len({value[:4] for value in years}) == 1:
             month = p.month_number(alone.group("month"))
-            own.append((match.start(), f"{found[0][0][:4]}-{month:02d}-{int(alone.group('day')):02d}"))
+            own.append((match.start(), f"{years[0][:4]}-{month:02d}-{int(alone.group('day')):02d}"))
     own += [
         (at.start(), value)
         for value, at in found
@@ -138,11 +149,11 @@ def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
 
 
 _CHAMBER_BACK = (
-    r"^(?:(?!\b(?:party|parties|LDP|coalition|Komeito|Ishin|governor|prefecture)\b)[^;])*?"
+    r"^There,\s|^(?:(?!\b(?:party|parties|LDP|coalition|Komeito|Ishin|governor|prefecture)\b)[^;])*?"
     r"(?:\b(?:its|the\s+chamber\W?s)\s+(?:members|seats|lawmakers|membership)\b|\b(?:that|the)\s+chamber\b)"
 )
 """A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
-for election in July 2028', 'that chamber votes again in July'."""
+for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
 _BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
 LATEST_ONLY = re.compile(
     r"\b(?:unless|barring|at\s+the\s+latest|(?:may|can|could|might)\s+(?:\w+\s+)?(?:sit|serve|remain|stay|last)|"
@@ -197,6 +208,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     if not has(ELECTION_SAID, without_asides(votes)) or _not_held_until(text) or polled(text):
         return None
     body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
+    if body is None and GOVERNOR.search(text) and okinawa_before(sentences, index):
+        body = ("okinawa_governor", "Okinawa governor")  # a governor of no place, in a passage on Okinawa
     if (own := own_body(text)) is not None and own[0] != body:
         # 'Since the snap election of December 2014, ... override the upper chamber': the chamber the election's own
         # words name, dated only in their clause.

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.local_offices import ELSEWHERE
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any
@@ -60,10 +61,10 @@ _CHEAP = (
 
 _GOVERNED = re.compile(r"\b(?:[Gg]overnor\w*|gubernatorial|govern(?:s|ed)\s+Okinawa)\b")
 _MONTH_DAY = re.compile(rf"\b{p.MONTH}(?:\s+(?P<day>\d{{1,2}})\b)?")
-_PLACE = re.compile(
-    rf"\b(?:of|in|from)\s+(?!Okinawa|the\b|{p.MONTH}\b)[A-Z][a-z]+|\b(?:Tokyo|Osaka|Hokkaido|Kanagawa|Aichi|Fukuoka|Kyoto|Hyogo|"
-    r"Saitama|Chiba|Kagoshima|Nagasaki|Yamaguchi|Aomori)\b"
+_PREFECTURE = re.compile(
+    r"\b(?:Tokyo|Osaka|Hokkaido|Kanagawa|Aichi|Fukuoka|Kyoto|Hyogo|Saitama|Chiba|Kagoshima|Nagasaki|Yamaguchi|Aomori)\b"
 )
+_PLACE = re.compile(rf"\b(?:of|in|from)\s+(?!Okinawa|the\b|{p.MONTH}\b)[A-Z][a-z]+|{_PREFECTURE.pattern}")
 """Another place a governor may be of: 'Governor Koike of Tokyo', 'a governor in Osaka' (never a month: 'in
 December')."""
 _WHEN = re.compile(rf"\b{p.MONTH}\b|\b(?:19|20)\d\d\b")
@@ -97,6 +98,23 @@ def _titled_before(sentences: list[Sentence], index: int, words: str) -> bool:
         if any(re.search(rf"\b{found.group('name')}\b", words) for found in _TITLED.finditer(before.text)):
             return True
     return False
+
+
+_OKINAWA = re.compile(r"\b(?:Okinawa|Henoko|Futenma)\b")
+
+
+def okinawa_before(sentences: list[Sentence], index: int) -> bool:
+    """Tell whether a sentence's governor, named with no place ('Governor Tamaki Denny, reelected in September 2022,
+    refuses ...'), is Okinawa's: the `_BACK` sentences before under its heading speak of Okinawa (or its bases), and
+    neither they nor the governor's clause name another prefecture ('Governor Koike of Tokyo')."""
+    text, section = sentences[index].text, sentences[index].section
+    before = [one.text for one in sentences[max(0, index - _BACK) : index] if one.section == section]
+    own = [text[start:end] for start, end in clauses(text) if _GOVERNED.search(text, start, end)]
+    if not own or "Okinawa" in text or not any(_OKINAWA.search(one) for one in before):
+        return False
+    return not any(ELSEWHERE.search(one) or _PREFECTURE.search(one) for one in before) and not any(
+        ELSEWHERE.search(one) or _PLACE.search(one) for one in own
+    )
 
 
 def governor_after(sentences: list[Sentence], index: int, ends_only: bool = False) -> str | None:

@@ -50,12 +50,15 @@ House election follows in the summer of 2019'), or a day straight after 'held' (
 October 27')."""
 _SEATS_FILLED = re.compile(
     r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|will\s+be|come|comes|came)\s+(?:last\s+|next\s+)?"
-    r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested)\s+(?:(?:for|on|in)\s+|(?=(?:this|next)\s))|"
+    r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested|(?:re-?)?elected)\s+(?:(?:for|on|in)\s+|(?=(?:this|next|last)\s))|"
     r"(?:up|at\s+stake)\s+(?=(?:this|next)\s))",
     re.IGNORECASE,
 )
 """A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
-of the upper chamber's seats are up this July', 'its members come up for renewal in July'."""
+of the upper chamber's seats are up this July', 'its members come up for renewal in July', 'Half of the Upper House was
+elected last month'."""
+_RESTATED = re.compile(r",\s+(?:on|in)\s+")
+"""A date said again finer after a comma: 'last month, on July 21'."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
@@ -112,6 +115,8 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
             and not _NOT_THE_VOTE.match(text, named.end())
             and names_body(named.group(0), slug)
         ]
+    # 'was elected last month, on July 21': the day restating the month is the election's too
+    places += [LOOSE.match(text, said.end()) for one in places if one and (said := _RESTATED.match(text, one.end()))]
     read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
         start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
