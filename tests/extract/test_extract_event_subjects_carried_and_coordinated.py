@@ -177,3 +177,58 @@ def test_the_deals_terms_told_finalized(body: str, expected: tuple[str, str]) ->
 def test_a_deal_not_told_finalized_or_anothers_is_none(body: str) -> None:
     """A deal still to be signed, or China's: no stage-one date."""
     assert _event("stage_one_deal_finalized", "June 23, 2020", body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("On April 7, 2025, the White House named Japan as a priority partner for talks.", "2025-04-07"),
+        (
+            "Japan was among the first partners the Administration chose for negotiation, on April 7, five days "
+            "after a 24% rate on Japanese goods was announced.",
+            "2025-04-07",
+        ),
+        (
+            "Negotiations began after the White House, on April 7, named Japan among the first partners it would "
+            "bargain with, days after announcing a 24% reciprocal rate.",
+            "2025-04-07",
+        ),
+        ("On April 8, 2025, President Trump designated Japan a top priority for tariff talks.", "2025-04-08"),
+    ],
+    ids=["named-a-priority-partner", "among-the-first-chosen", "would-bargain-with", "designated-a-priority"],
+)
+def test_japan_chosen_first_for_the_talks_is_their_announcement(body: str, date: str) -> None:
+    """The U.S. side choosing Japan first, or as a priority, for the talks: dated by the choice's own clause."""
+    assert _event("tariff_talks_announced", "July 20, 2025", body) == (date, "held")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # chosen for something else than talks
+        "In July 2025, the White House named Japan among the first partners it would send letters to.",
+        "In July 2025, the White House named Japan among the first partners to sign a deal.",
+        # another country chosen
+        "On April 7, 2025, the White House named Vietnam among the first partners for talks.",
+        # hit first, not chosen
+        "Japan was among the first countries hit by the tariffs announced on April 2, 2025.",
+        # a choice to come
+        "Trump is expected to name Japan a priority partner for talks in April 2025.",
+        # Japan's own choice, not the U.S. side's
+        "On April 8, 2025, Tokyo named Akazawa Ryosei its chief negotiator for the talks.",
+    ],
+    ids=["letters", "a-deal", "vietnam", "hit-first", "to-come", "tokyos-negotiator"],
+)
+def test_a_choice_not_of_japan_for_the_talks_is_none(body: str) -> None:
+    """Japan chosen for letters or a deal, another country chosen, Japan hit first, a choice to come: none read."""
+    assert _event("tariff_talks_announced", "July 20, 2025", body) is None
+
+
+def test_the_presidents_adoption_of_commerces_determination_on_cars_is_the_proclamation() -> None:
+    """'the President adopted the Commerce Department's determination ... that imported cars ... threatened national
+    security': the finding named with its owner's possessive."""
+    body = (
+        "On May 17, 2019, the President adopted the Commerce Department's determination under Section 232 that "
+        "imported cars and parts threatened national security."
+    )
+    assert _event("section232_autos_proclamation", "December 1, 2019", body) == ("2019-05-17", "held")

@@ -244,7 +244,7 @@ CONCEPTS: tuple[Concept, ...] = (
         # his finding, without 'proclamation' ('determined that auto imports ...'), or Commerce's he 'accepted'
         nouns=(
             r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded|(?:accepted|adopted)\s+"
-            r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:finding|determination)s?\b)",
+            r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:finding|determination)s?\b)",
         ),
         deeds=(r"(?:autos?|automobiles?|vehicles?|cars)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bnational\s+security",),
         needs=r"\bSection\s+232\b",
