@@ -62,12 +62,24 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
         # the name may have an aside of its own before the verb: 'Abe, who negotiated the deal with Trump, was ...'
-        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who|"
+        # or its second deed, each with its own date: 'Abe Shinzo, who spoke there in April 2015 and was assassinated
+        # in July 2022'
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who"
+        r"(?:\s+[^,;.]{1,80}?\s+and(?=\s+(?:was|had\s+been)\s))?|"
         rf",\s+(?:who\s+)?[^,;]{{1,90}},)?\s+(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
         rf"(?:\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]\w+"
         # the day set off after a comma: 'had been shot and killed on the campaign trail two days before, on July 8'
         r"|\s+(?:(?!\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|an?|his|its|[A-Z]))[^.;,\d]){1,50}?(?=,))?"
         rf",?\s+(?:on|in)\s+(?:{_WHEN}|{_DAY})",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
+    EventPattern(
+        "assassination",
+        # the deed as a participle set off after the name, dated in its own words: 'Former Prime Minister Abe Shinzo,
+        # assassinated in July 2022 while giving a stump speech, remains ...'
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe),\s+{_DEED}(?:\s+(?:in|at)\s+[A-Z]\w+)?,?\s+"
+        rf"(?:on|in)\s+{_WHEN}",
         "{title}{name} shot and killed",
         own=True,
     ),

@@ -22,20 +22,16 @@ _GAP = r"(?:[^.;:]|(?<=[A-Z])\.){{0,{}}}?"
 """Between an event's noun and its deed: within the sentence, past an abbreviation's point ('U.S.'), at most so many
 characters (`Concept.gap`)."""
 
-
 _OWN_GAP = r"(?:(?!\b(?:after|before|following|once|until)\s)(?:[^.;:]|(?<=[A-Z])\.)){{0,{}}}?"
 """Between an event's noun and a deed after it: never past 'after', 'before' or the like, which open another deed's
 clause ('sought talks after the President announced tariffs on April 2': the date is the tariffs' announcement's)."""
 
-
 _ASIDE = r"(?:[^.;:]|(?<=[A-Z])\.){1,260}?"
 """An aside between commas, within the sentence: past any number of its own commas, at most so many characters."""
-
 
 _ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 """A day said by its ordinal alone ('a speech ... on the 29th', its month elsewhere): left unread, not read as the
 month."""
-
 
 _STAGE_ONE = (
     r"(?:first|initial)[-\s](?:stage|phase)",
@@ -245,12 +241,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "section232_autos_proclamation",
         _AUTOS_PROCLAIMED,
-        # the President's finding without the word 'proclamation': 'determined under Section 232 that auto imports
-        # threatened national security'
-        nouns=(r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded)",),
-        deeds=(r"(?:autos?|automobiles?|vehicles?|cars)\b[^.;]{0,60}?\bnational\s+security",),
+        # his finding, without 'proclamation' ('determined that auto imports ...'), or Commerce's he 'accepted'
+        nouns=(
+            r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded|(?:accepted|adopted)\s+"
+            r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:finding|determination)s?\b)",
+        ),
+        deeds=(r"(?:autos?|automobiles?|vehicles?|cars)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bnational\s+security",),
         needs=r"\bSection\s+232\b",
-        cues=("determined", "found", "declared", "concluded"),
+        cues=("determined", "found", "declared", "concluded", "finding", "determination"),
         since=2019,
         until=2019,
     ),

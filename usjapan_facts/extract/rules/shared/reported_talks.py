@@ -32,5 +32,29 @@ REPORTED = Concept(
     gap=80,
 )
 
-EVENTS: tuple[DatedEvent, ...] = (REPORTED.event(),)
-"""The talks announced as reported, a declaration tried last."""
+_US_SIDE = r"(?:Trump|President|White\s+House|Administration)"
+_CHOSE = r"(?:named|chose|selected|designated|picked|listed)"
+_FIRST = r"(?:among\s+(?:the\s+|its\s+)?(?:very\s+)?first|(?:an?|its|the)\s+(?:top\s+)?priority|first\s+in\s+line)"
+_PARTNERS = r"(?:partners?|countries|economies|governments)"
+CHOSEN = Concept(
+    "tariff_talks_announced",
+    _TALKS.what,
+    # the U.S. side choosing Japan first or as a priority for talks, in its own clause, either voice: 'the White House
+    # named Japan as a priority partner for talks', 'Japan was among the first partners the Administration chose for
+    # negotiation, on April 7'; never a choice for anything but the talks ('among the first to receive a letter')
+    nouns=(
+        rf"{_US_SIDE}\b[^.;]{{0,60}}?\b{_CHOSE}\s+(?:Japan|Tokyo)\s+(?:as\s+)?{_FIRST}",
+        rf"(?:Japan|Tokyo)\s+was\s+{_FIRST}\s+(?:{_PARTNERS}\s+)?(?:that\s+)?(?:the\s+)?{_US_SIDE}\s+{_CHOSE}",
+    ),
+    deeds=(
+        rf"(?:{_PARTNERS}\s+)?(?:(?:it|they)\s+would\s+|(?:for|to|in)\s+(?:tariff\s+)?)(?:negotiat\w*|talks|bargain\w*)",
+    ),
+    needs=(rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement|concluded|finished)\b)(?!.*{OTHER_COUNTRIES})"),
+    cues=("named", "chose", "selected", "designated", "picked", "listed"),
+    since=2025,
+    until=2025,
+    gap=30,
+)
+
+EVENTS: tuple[DatedEvent, ...] = (REPORTED.event(), CHOSEN.event())
+"""The talks announced as reported, or as Japan chosen for them: declarations tried last."""

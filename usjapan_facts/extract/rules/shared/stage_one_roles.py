@@ -43,10 +43,18 @@ _BARE = r"(?:deals?|agreements?|pacts?)"
 _FINAL = r"(?:finali[sz]ed|concluded|completed|wrapped\s+up|sealed|struck|clinched|reached)"
 _TOLD = (
     rf"\b(?:announced|declared|confirmed|said)\s+(?:on\s+{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+)?that\s+(?:{_DEAL}|"
-    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_BARE})\s+(?:had\s+been|was|were)\s+{_FINAL}\b{_NOT_PRINCIPLE}"
+    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_BARE}(?:['\u2019]s\s+(?:final\s+)?(?:terms|texts?))?)\s+"
+    rf"(?:had\s+been|was|were)\s+{_FINAL}\b{_NOT_PRINCIPLE}"
 )
 """The completion told in the words of the deed that reported it, dated by that deed: 'The leaders announced on
-September 25 that the deals had been finalized'."""
+September 25 that the deals had been finalized', '... that the deal's terms had been finalized'."""
+_TOLD_ON = (
+    rf"\b{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+that\b"
+    # or in an aside of the teller's own, set off by commas: 'the two leaders, meeting in New York on September 25,
+    # 2019, announced that ...'
+    rf"|,\s+\w+ing\b[^,;]{{0,40}}?\bon\s+{p.MONTH}\s+\d{{1,2}},\s*\d{{4}},\s+(?:announced|declared|confirmed|said)\s+that\b"
+)
+"""The day of the telling: right before its 'that', or in a participle aside between the teller and the deed."""
 
 _BY_ROLES = (
     # active, the deal its object, or the final agreement on it: 'Trump and Abe finalized a limited trade deal',
@@ -117,7 +125,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         "stage_one_deal_finalized",
         t.EVENTS[-1].what,
         re.compile(rf"{_TOLD}", I),
-        needs=re.compile(rf"{_OTHERS}.*\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+that\b", I),
+        needs=re.compile(rf"{_OTHERS}.*(?:{_TOLD_ON})", I),
         since=2019,
         until=2019,
         cues=_CUES,

@@ -251,9 +251,27 @@ EVENTS: tuple[DatedEvent, ...] = (
         # July 2026': 'it' of the sentence before, whose subject is the surcharge
         re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
         # past an adverbial the sentence before opens with: 'By statute, a Section 122 surcharge may not last longer
-        # than 150 days ... No such act passed, and it lapsed on July 23, 2026'
+        # than 150 days ... No such act passed, and it lapsed on July 23, 2026'; or a duty that sentence's aside puts
+        # under Section 122 ('That duty, imposed under Section 122 of the Trade Act, replaced ... It lapses in July')
         needs=re.compile(
-            r"^(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]ny|[Ee]ach|[Ee]very|[Ii]ts)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"
+            r"^(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]ny|[Ee]ach|[Ee]very|[Ii]ts)\s+(?:[\w%-]+\s+){0,3}?"
+            r"(?:surcharge\b|(?:duty|levy|charge|tariff),\s+(?:imposed|levied|proclaimed|applied)\s+under\s+Section\s+122\b)"
+        ),
+        since=2026,
+        cues=("surcharge", "section 122"),
+        carried=True,
+    ),
+    DatedEvent(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        # 'that charge' opening the sentence, for the one charge the sentence before names, a surcharge, as subject or
+        # object: 'Since February 24, they have paid a surcharge of 10%, levied under Section 122 ... That charge is
+        # scheduled to lapse in late July'; never where that sentence names another tariff or duty it could stand for
+        re.compile(rf"^(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:[\w%-]+\s+)?(?:charge|levy|surcharge)\s+{_RUNS_OUT}"),
+        needs=re.compile(
+            rf"^(?!.*(?-i:{OTHER_COUNTRIES}))(?!.*\b(?:steel|aluminum|retaliat\w*|tariffs?|dut(?:y|ies)|levies)\b)"
+            r"(?=.*\bSection\s+122\b).*\bsurcharge\b",
+            I,
         ),
         since=2026,
         cues=("surcharge",),
