@@ -101,6 +101,11 @@ def pronoun_japan(text: str, before: str, earlier: str) -> bool:
     return pronoun is not None and pronoun_party(text[: pronoun.start()], before, earlier) == "JP"
 
 
+def named_sellers(text: str) -> set[str]:
+    """The sellers of the flows the text names whose doer it tells."""
+    return {seller for _, seller in directions(text) if seller != "?"}
+
+
 def last_seller(*texts: str) -> str | None:
     """The seller of the last flow named in the first of `texts` that names one ('?' none)."""
     for text in texts:

@@ -19,8 +19,9 @@ from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _ITEM = rf"(?:(?:{ORDINAL})(?:-(?:largest|biggest|most))?-?|largest|biggest|top)"
-_SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=\s)", I)
-"""Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth'."""
+_SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=[\s,])", I)
+"""Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth' (a
+comma may follow: 'ranking fourth and fifth, respectively')."""
 _ONE = re.compile(rf"(?P<ordinal>{ORDINAL})|largest|biggest|top", I)
 """One place of a row: an ordinal, or a superlative alone (first)."""
 _CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
