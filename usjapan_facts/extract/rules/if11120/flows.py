@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.if11120.flow_after import (
     unparenthesized,
 )
 from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
-from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
+from usjapan_facts.extract.rules.if11120.flow_tags import fronted_part, nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, SIZED, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
@@ -214,8 +214,7 @@ _PART_CARRIED = re.compile(
 
 
 _NOT_THE_FLOW = tuple(phrase("IF11120", name) for name in ("flow_by_part", "over_years", "japan_data"))
-"""A part of the flow ('Texas alone exported'), a sum over years ('From 2015 to 2024, exports totaled'), a flow by
-Japan's statistics: the phrases the flows' declarations exclude too."""
+"""A part of the flow ('Texas alone exported'), a sum over years, Japan's statistics: as the declarations exclude."""
 
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
@@ -244,6 +243,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
         part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
+        part = (fronted_part(text, start) or part) if part == "total" else part  # 'In services, U.S. sales to ...'
         after = context.following.get(said, "")
         if end == len(text) and part == "total" and OF_THAT.match(after) and not _RESPECTIVELY.search(after):
             segment_text = f"{text} {split_after(said, context)}"  # 'Of that sum, goods accounted for ...'
