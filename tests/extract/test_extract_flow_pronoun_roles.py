@@ -85,3 +85,9 @@ def test_a_part_put_first_scopes_the_flows_after_it() -> None:
         read = _trade(body, "IF11120")
         assert X not in read, body
         assert read.get(SX) == 46_500_000_000, body
+
+
+def test_a_product_put_first_reads_no_flow() -> None:
+    """'In agriculture, U.S. exports to Japan were $12.4 billion': a part of the flow by product, never the flow."""
+    read = _trade("In agriculture, U.S. exports to Japan were $12.4 billion in 2025.", "IF11120")
+    assert X not in read

@@ -105,8 +105,8 @@ def _flow(clause: str, parts: bool, before: tuple[str, ...] = (), earlier: str =
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
     sellers, part = _sellers(clause) if japans else set(), part_named(clause)
-    if sellers and named_sellers(clause) - sellers:
-        return None  # another flow named ('a destination for U.S. goods and a supplier of them'): `money_pairs`'
+    if sellers and named_sellers(clause) - sellers and len(amounts(clause)) == 1:
+        return None  # one amount, another flow named too ('a destination ... and a supplier of them'): `money_pairs`'
     turn = None if sellers else turned_round(before[0] + clause if before else clause, *before[1:], earlier)
     if turn is not None and named_sellers(clause) <= {turn[0]}:
         sellers, part = {turn[0]}, part or (None if parts_listed(clause) else turn[1])  # 'of U.S. imports' agrees

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.lists import fronted
+from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
@@ -162,3 +163,9 @@ def fronted_part(text: str, start: int) -> str | None:
         for m in _PART_WORD.finditer(fronted(text, start))
     }
     return named.pop() if len(named) == 1 else None
+
+
+def fronted_product(text: str) -> bool:
+    """Whether a phrase put first scopes the sentence to a product, place or mode ('In agriculture, U.S. exports to
+    Japan were $12.4 billion'): a part of the flow by what it carries, never the flow."""
+    return bool(lexicon().never["part"].search(fronted(text, len(text))))

@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.if11120.flow_after import (
     unparenthesized,
 )
 from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
-from usjapan_facts.extract.rules.if11120.flow_tags import fronted_part, nearest_part
+from usjapan_facts.extract.rules.if11120.flow_tags import fronted_part, fronted_product, nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, SIZED, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
@@ -222,7 +222,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read; a total before the
     # pairs' clause is ('totaled $123.6 billion, of which goods and services accounted for $74.7 billion and ...')
     cut = paired_from(text, [(c.start, c.end) for c in amounts(text)]) if _RESPECTIVELY.search(text) else len(text)
-    if not cut or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
+    if not cut or PARTIAL_YEAR.search(text) or fronted_product(text) or any(w.search(text) for w in _NOT_THE_FLOW):
         return {}
     anchors = [anchor for anchor in flow_anchors(text, context, said) if anchor[0] < cut]
     read: dict[str, list[Fields]] = {}
