@@ -91,3 +91,10 @@ def test_a_product_put_first_reads_no_flow() -> None:
     """'In agriculture, U.S. exports to Japan were $12.4 billion': a part of the flow by product, never the flow."""
     read = _trade("In agriculture, U.S. exports to Japan were $12.4 billion in 2025.", "IF11120")
     assert X not in read
+
+
+def test_a_part_counted_in_is_no_part_of_the_amounts() -> None:
+    """'Counting services, the United States exported $121.2 billion to Japan': the total with services counted in,
+    never the services flow."""
+    body = "Counting services, the United States exported $121.2 billion to Japan in 2025 and imported $178.5 billion."
+    assert SX not in _trade(body, "IF11120")

@@ -56,7 +56,7 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
     if pairs["sums_before"].search(text[start : candidate.start]) or pairs["sums_after"].match(text, candidate.end):
         return "total"
     after = pairs["tag_after"].match(text, candidate.end, end)
-    before = None if after else pairs["tag_before"].search(text[start : candidate.start])
+    before = None if after else pairs["tag_before"].search(pairs["counted_in"].sub("", text[start : candidate.start]))
     found = after or before
     if found is None:
         return None
@@ -149,7 +149,8 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
         if not sellers and not directions(text):
             # the sentence before's flows whose doer it names ('imports fell ..., as automakers shipped fewer cars')
             sellers = {seller for _, seller in directions(before)} - {"?"}
-        head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
+        # the part named before its amounts, never one a phrase put first counts in ('Counting services, ...')
+        head = parts_listed(pairs["counted_in"].sub("", clause[: found[inside[0]].start - start])) if inside else []
         for index in inside:
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
