@@ -98,3 +98,10 @@ def test_a_part_counted_in_is_no_part_of_the_amounts() -> None:
     never the services flow."""
     body = "Counting services, the United States exported $121.2 billion to Japan in 2025 and imported $178.5 billion."
     assert SX not in _trade(body, "IF11120")
+
+
+def test_japans_imports_from_the_world_are_no_us_exports() -> None:
+    """'Japan imported $780 billion of goods from the world, about a tenth of it from the United States': Japan's
+    trade with the world, never U.S. exports to Japan."""
+    body = "Japan imported $780 billion of goods from the world in 2025, about a tenth of it from the United States."
+    assert "trade.us_goods_exports_to_japan" not in _trade(body, "IF11120")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.flow_after import (
     OF_THAT,
@@ -239,7 +239,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         first = next((c.start for c in amounts(text) if anchor_end <= c.start < end), end)
         if LONG_PAST.search(text, start, first):
             continue  # 'imports from Japan peaked at $210 billion in 2007', 'once topped': a past long gone, not now
-        if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
+        if lexicon().never["countries"].search(text, start, end) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
         part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
