@@ -50,6 +50,8 @@ def stretch_sellers(
     with no flow of its own there it is of the flow named before them: '$129.1 billion ($79.7 billion of goods and
     $49.4 billion of services), while imports ...' (exports' parts, never the imports')."""
     start, end = clause
+    if verb := verb_before(text, own, start, left, candidate):
+        return {verb}  # the object of the verb right before it: 'and sold $180.3 billion', 'bought to the tune of'
     paren = parenthesized(text, start, candidate.start, end)
     if paren:
         right = min(right, paren[1])
@@ -57,6 +59,42 @@ def stretch_sellers(
     if paren and not near:
         near = set([seller for at, seller in own if start + at < paren[0]][-1:]) - {"?"}
     return near
+
+
+def verb_before(text: str, own: list[tuple[int, str]], start: int, left: int, candidate: Candidate) -> str | None:
+    """The seller of the flow whose verb the amount is the object of, right after it ('sold $180.3 billion', 'bought to
+    the tune of $67.6 billion'), the verb's doer named; None when no verb of a flow stands right before it."""
+    pairs = lexicon().pairs
+    verb = next(
+        (
+            word
+            for word in re.finditer(r"\w+", text[: candidate.start])
+            if word.start() >= max(left, candidate.start - 40)
+            and pairs["object_gap"].fullmatch(text, word.end(), candidate.start)
+        ),
+        None,
+    )
+    if not verb or not (pairs["verb"].fullmatch(verb.group(0)) and pairs["direction"].fullmatch(verb.group(0))):
+        return None
+    # the flows named in order, one entry for a run of the same seller: the verb's is the last at or before it
+    seller = next((seller for at, seller in reversed(own) if start + at <= verb.start()), "?")
+    return None if seller == "?" else seller
+
+
+_NEXT_VERB = re.compile(r"\s*,?\s*and\s+(?:(?:also|then|in\s+turn)\s+)?(\w+)", I)
+
+
+def next_verb(text: str, left: int, at: int) -> bool:
+    """Whether the amount at `at` is the bare object of a flow's verb coordinated with the one before, its noun left
+    out, the kind the one before's ('bought $120.1 billion of U.S. goods and services and sold $180.3 billion')."""
+    pairs = lexicon().pairs
+    verb = _NEXT_VERB.match(text, left, at)
+    return bool(
+        verb
+        and pairs["verb"].fullmatch(verb.group(1))
+        and pairs["direction"].fullmatch(verb.group(1))
+        and pairs["object_gap"].fullmatch(text, verb.end(), at)
+    )
 
 
 def object_of(text: str, found: tuple[Candidate, ...], index: int, right: int) -> bool:
@@ -92,4 +130,4 @@ def a_balance(text: str, left: int, candidate: Candidate) -> bool:
     )
 
 
-__all__ = ["a_balance", "near_sellers", "object_of"]
+__all__ = ["a_balance", "near_sellers", "next_verb", "object_of", "verb_before"]

@@ -11,13 +11,15 @@ from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 
-def directions(text: str, prior: str | None = None) -> list[tuple[int, str]]:
+def directions(text: str, prior: str | None = None, back: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
     'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
     the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take, unless it is
     coordinated with a verb before whose doer is named ('the United States exported ... and imported ...'). A flow
     said to run the other way ('Flows the other way', 'the reverse flow') is the flow named before it turned round, or
-    the one `prior` (the seller of the last flow before the text) turned round."""
+    the one `prior` (the seller of the last flow before the text) turned round. A verb whose doer is a pronoun ('which
+    it bought', 'That year it bought') is done by the party the pronoun stands for (`pronoun_party`, the words `back`
+    before the text, nearest first)."""
     pairs = lexicon().pairs
     found: list[tuple[int, str]] = []
     doer: str | None = None  # who does the last verb of trade whose doer is named
@@ -27,7 +29,10 @@ def directions(text: str, prior: str | None = None) -> list[tuple[int, str]]:
             last = next((seller for _, seller in reversed(found) if seller != "?"), prior)
             seller = OTHER_PARTY.get(last or "", "?")
         else:
-            seller = _seller(text, match, doer)
+            seller = _seller(text, match, doer, back)
+            if _kind_only(text, match):
+                # '$136.5 billion in shipments' after 'a supplier of them': the amount's kind, the flow already named
+                seller = next((each for _, each in reversed(found) if each != "?"), seller)
             if pairs["verb"].fullmatch(match.group(0)) and seller != "?":
                 selling = bool(match.group("exports"))
                 doer = seller if selling else OTHER_PARTY[seller]
@@ -40,7 +45,7 @@ _COORDINATED = re.compile(r"\band\s+(?:(?:also|then)\s+)?$", I)
 """A verb joined on to the one before with no subject of its own: 'exported ... to Japan and imported ...'."""
 
 
-def _seller(text: str, match: re.Match[str], doer: str | None = None) -> str:
+def _seller(text: str, match: re.Match[str], doer: str | None = None, back: tuple[str, ...] = ()) -> str:
     """The seller of the flow a direction word names: by its way, its goods' maker, its doer (for a coordinated verb
     with no subject of its own, `doer`, the one of the verb before)."""
     pairs = lexicon().pairs
@@ -54,8 +59,51 @@ def _seller(text: str, match: re.Match[str], doer: str | None = None) -> str:
     if pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
         if doer is not None and _COORDINATED.search(text, max(0, match.start() - 15), match.start()):
             return doer if match.group("exports") else OTHER_PARTY[doer]
+        pronoun = pairs["pronoun_does"].search(text, max(0, match.start() - 30), match.start())
+        party = pronoun_party(text[: pronoun.start()], *back) if pronoun else None
+        if party in OTHER_PARTY:
+            return party if match.group("exports") else OTHER_PARTY[party]
         return "?"
     return seller
+
+
+def pronoun_party(*texts: str) -> str | None:
+    """Whom a subject pronoun ('it') stands for: the subject of its sentence, the party named first in the words before
+    it (a name, never an adjective: 'Japan also ranked fourth as a destination for U.S. goods, which it bought'), else
+    the sentence before's, through a chain of sentences whose subject is the pronoun too ('By most measures Japan is
+    ... Counting goods and services together, it was ... That year it bought'); 'US', 'JP' or 'other', None when
+    none is named."""
+    places = lexicon().places
+    for text in texts:
+        named = [m for key in ("US", "JP", "other") for m in places[key].finditer(text)]
+        pronoun = lexicon().pairs["pronoun"].search(text)
+        first = min(named, key=lambda m: m.start(), default=None)
+        if first is not None and (pronoun is None or first.start() < pronoun.start()):
+            return next(key for key in ("US", "JP", "other") if places[key].fullmatch(first.group(0)))
+    return None
+
+
+def _kind_only(text: str, match: re.Match[str]) -> bool:
+    """Whether the flow word only tells an amount's kind: a noun of no party's own flow right after the amount
+    ('$136.5 billion in shipments'), naming no way or maker after it ('shipments to Japan', 'sales of U.S. goods')."""
+    pairs = lexicon().pairs
+    return bool(
+        pairs["kind_noun"].fullmatch(match.group(0))
+        and pairs["kind_of"].search(text, max(0, match.start() - 40), match.start())
+        and not pairs["toward"].match(text, match.end())
+        and not pairs["whose_goods"].match(text, match.end())
+    )
+
+
+def pronoun_japan(text: str, before: str, earlier: str) -> bool:
+    """Whether the sentence's pronoun subject ('it') stands for Japan (`pronoun_party`)."""
+    pronoun = lexicon().pairs["pronoun"].search(text)
+    return pronoun is not None and pronoun_party(text[: pronoun.start()], before, earlier) == "JP"
+
+
+def named_sellers(text: str) -> set[str]:
+    """The sellers of the flows the text names whose doer it tells."""
+    return {seller for _, seller in directions(text) if seller != "?"}
 
 
 def last_seller(*texts: str) -> str | None:
@@ -121,4 +169,13 @@ def turned_round(text: str, *before: str) -> tuple[str, str | None] | None:
     return None
 
 
-__all__ = ["directions", "japans_own", "last_seller", "named_back", "parts_listed", "turned_round"]
+__all__ = [
+    "directions",
+    "japans_own",
+    "last_seller",
+    "named_back",
+    "parts_listed",
+    "pronoun_japan",
+    "pronoun_party",
+    "turned_round",
+]

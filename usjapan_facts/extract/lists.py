@@ -76,6 +76,16 @@ def lead_in(text: str, preceding: Mapping[str, str]) -> str | None:
     return None
 
 
+_FRONTED = re.compile(r"^\W*(?:In|For|On|Within|Among)\s+[^,;:$\d]{1,40}?,\s", re.IGNORECASE)
+
+
+def fronted(text: str, start: int) -> str:
+    """The phrase put before a sentence's main clause that scopes every value after it ('In services, U.S. sales to
+    Japan came to $46.5 billion': a part's figure, whatever the clause names), "" when none opens the sentence."""
+    front = _FRONTED.match(text)
+    return front.group(0) if front is not None and front.end() <= start else ""
+
+
 def item_ended(text: str, start: int) -> bool:
     """Tell whether the labelled item at the head of `text` has ended before `start`: a later value belongs to the
     paragraph glued after it, not to the item's label."""
@@ -104,4 +114,4 @@ def superseded_item(text: str, following: Mapping[str, str]) -> bool:
     return False
 
 
-__all__ = ["LABEL", "is_item", "item_ended", "lead_in", "superseded_item"]
+__all__ = ["LABEL", "fronted", "is_item", "item_ended", "lead_in", "superseded_item"]

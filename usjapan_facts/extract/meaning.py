@@ -19,7 +19,7 @@ from usjapan_facts.extract.clauses import bare, clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import stale_vote
 from usjapan_facts.extract.lists import LABEL as _LABEL
-from usjapan_facts.extract.lists import lead_in, superseded_item
+from usjapan_facts.extract.lists import fronted, lead_in, superseded_item
 from usjapan_facts.extract.ownership import not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
 from usjapan_facts.extract.restated import restates_replaced
@@ -149,7 +149,8 @@ def _ruled_out(declaration: Declaration, text: str, candidate: Candidate, words:
     # colon says what its content is (announced, not applied) and is read with it.
     colon = text.rfind(": ", 0, candidate.start) if not own else -1
     lead = f"{text[: colon + 1]} {words[0]}" if colon > 0 and not any(c in text[:colon] for c in ".;") else ""
-    if any(pattern.search(part) for part in (*words, own, lead) if part for pattern in declaration.exclude):
+    parts = (*words, own, lead, fronted(text, candidate.start))  # 'In services, ...': the phrase put first scopes it
+    if any(pattern.search(part) for part in parts if part for pattern in declaration.exclude):
         return True
     return bool(declaration.japan and own and OTHERS_OWN.search(own))
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.amount_stretch import a_balance, object_of, stretch_sellers
+from usjapan_facts.extract.amount_stretch import a_balance, next_verb, object_of, stretch_sellers
 from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
@@ -31,9 +31,11 @@ from usjapan_facts.extract.flow_directions import (
     last_seller,
     named_back,
     parts_listed,
+    pronoun_japan,
     turned_round,
 )
 from usjapan_facts.extract.flow_parts import of_a_product
+from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
@@ -45,8 +47,6 @@ from usjapan_facts.extract.values import Candidate, amounts
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _GATE = ("respectively", "goods", "services", "merchandise", "in all", "total", "added up", "combined", "altogether")
-_ROUNDING = 0.25e9
-"""How far parts written to one decimal may miss their total."""
 
 
 def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
@@ -56,7 +56,7 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
     if pairs["sums_before"].search(text[start : candidate.start]) or pairs["sums_after"].match(text, candidate.end):
         return "total"
     after = pairs["tag_after"].match(text, candidate.end, end)
-    before = None if after else pairs["tag_before"].search(text[start : candidate.start])
+    before = None if after else pairs["tag_before"].search(pairs["counted_in"].sub("", text[start : candidate.start]))
     found = after or before
     if found is None:
         return None
@@ -142,14 +142,15 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
             )
             last_parts = [kind for _, kind in paired] if paired else last_parts
             inside = [index for index in inside if index not in roles]
-        own = directions(clause, last_seller(text[:start], before, earlier))
+        own = directions(clause, last_seller(text[:start], before, earlier), (text[:start], before, earlier))
         sellers = {seller for _, seller in own} or {
-            seller for _, seller in directions(text, last_seller(before, earlier))
+            seller for _, seller in directions(text, last_seller(before, earlier), (before, earlier))
         }
         if not sellers and not directions(text):
             # the sentence before's flows whose doer it names ('imports fell ..., as automakers shipped fewer cars')
             sellers = {seller for _, seller in directions(before)} - {"?"}
-        head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
+        # the part named before its amounts, never one a phrase put first counts in ('Counting services, ...')
+        head = parts_listed(pairs["counted_in"].sub("", clause[: found[inside[0]].start - start])) if inside else []
         for index in inside:
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
@@ -164,8 +165,15 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
                 part = split  # a flow of the two-way trade split before: of that trade's part
             elif part is None and start and elliptic and _gapped(text, start, candidate):
                 part = "total"
-            elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
-                part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
+            elif (
+                part is None
+                and index
+                and index - 1 in roles
+                and (_GAPPED_AFTER.fullmatch(text, left, candidate.start) or next_verb(text, left, candidate.start))
+            ):
+                # 'Sales of ... came to $120.1 billion that year, purchases from Japan to $180.3 billion'; 'bought
+                # $120.1 billion of U.S. goods and services and sold $180.3 billion': the part of the one before
+                part = roles[index - 1][1]
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = stretch_sellers(
                 text, own, (start, end), left, candidate, right, object_of(text, found, index, right)
@@ -212,7 +220,12 @@ def paired(
     text = named_back(said, before)
     japan = lex.named["JP"]
     earlier = context.preceding.get(before, "")  # Japan named two sentences back, the flows carried since
-    with_japan = japan.search(text) or japan.search(before) or (japan.search(earlier) and _carried_from(before))
+    with_japan = (
+        japan.search(text)
+        or japan.search(before)
+        or (japan.search(earlier) and _carried_from(before))
+        or pronoun_japan(text, before, earlier)  # 'That year it bought ...', 'it' Japan since two sentences back
+    )
     if (
         not (with_japan or turned_round(text, before, earlier))  # or the flow with Japan before turned round
         or lex.never["countries"].search(bare(text))
@@ -227,10 +240,10 @@ def paired(
         if not _ruled_out(text, found[index], year, role[1]):
             values.setdefault(role, []).append(found[index])
     loose = [float(c.value) for index, c in enumerate(found) if index not in roles]
-    if any(len(each) > 1 for each in values.values()) or not _adds_up(values, loose):
+    if any(len(each) > 1 for each in values.values()) or not adds_up(values, loose):
         return
     for (seller, part), (candidate,) in values.items():
-        if not parts and part == "goods" and _goods_alone(said, values, seller):
+        if not parts and part == "goods" and goods_alone(said, values, seller):
             part = "total"  # a brief that tells no part apart: a flow given by its goods alone is the flow
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
@@ -240,32 +253,10 @@ def paired(
             yield fact, fields | ({"period": period} if period else {})
 
 
-def _goods_alone(said: str, values: dict[tuple[str, str], list[Candidate]], seller: str) -> bool:
-    """Whether the sentence gives the flow by its goods alone: no services, no total of the flow beside them."""
-    return (seller, "total") not in values and not lexicon().parts["services"].search(said)
-
-
 def _carried_from(before: str) -> bool:
     """Whether the sentence before carries the flows on, naming no other country: 'Goods made up the larger part of
     each: $75.2 billion of the exports and $143.6 billion of the imports.'"""
     return bool(directions(before)) and not lexicon().never["countries"].search(bare(before))
-
-
-def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:
-    """Whether each flow's goods and services add up to its total where it stands in the sentence, as a total or as
-    an amount of no role of its own: 'totaled $121 billion ($70 billion in goods, $44 billion in services)' does not."""
-    for seller in ("US", "JP"):
-        each = {
-            part: float(values[seller, part][0].value)
-            for part in ("goods", "services", "total")
-            if (seller, part) in values
-        }
-        if "goods" not in each or "services" not in each:
-            continue
-        totals = [each["total"]] if "total" in each else loose
-        if totals and all(abs(each["goods"] + each["services"] - total) > _ROUNDING for total in totals):
-            return False
-    return True
 
 
 def fallback(brief: str, document: Document, context: Context, readings: Readings) -> None:

@@ -26,7 +26,7 @@ from usjapan_facts.extract.amount_clauses import (
 )
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.flow_directions import directions, parts_listed, turned_round
+from usjapan_facts.extract.flow_directions import named_sellers, parts_listed, turned_round
 from usjapan_facts.extract.flow_excess import as_level, excess
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
@@ -104,10 +104,11 @@ def _flow(clause: str, parts: bool, before: tuple[str, ...] = (), earlier: str =
     is that flow's other way, of its part (`earlier`: the sentence before the one before)."""
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
-    sellers = _sellers(clause) if japans else set()
-    part = part_named(clause)
+    sellers, part = _sellers(clause) if japans else set(), part_named(clause)
+    if sellers and named_sellers(clause) - sellers and len(amounts(clause)) == 1:
+        return None  # one amount, another flow named too ('a destination ... and a supplier of them'): `money_pairs`'
     turn = None if sellers else turned_round(before[0] + clause if before else clause, *before[1:], earlier)
-    if turn is not None and {seller for _, seller in directions(clause) if seller != "?"} <= {turn[0]}:
+    if turn is not None and named_sellers(clause) <= {turn[0]}:
         sellers, part = {turn[0]}, part or (None if parts_listed(clause) else turn[1])  # 'of U.S. imports' agrees
     if not parts:
         part = None if part == "services" else "total"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+from usjapan_facts.extract.flow_directions import pronoun_party
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
 from usjapan_facts.extract.ranked_subject import about_japan, countries_at
 from usjapan_facts.extract.rules import Fields
@@ -19,13 +20,15 @@ from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _ITEM = rf"(?:(?:{ORDINAL})(?:-(?:largest|biggest|most))?-?|largest|biggest|top)"
-_SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=\s)", I)
-"""Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth'."""
+_SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=[\s,])", I)
+"""Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth' (a
+comma may follow: 'ranking fourth and fifth, respectively')."""
 _ONE = re.compile(rf"(?P<ordinal>{ORDINAL})|largest|biggest|top", I)
 """One place of a row: an ordinal, or a superlative alone (first)."""
 _CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
 """Each rank fact's yardstick words, one pattern each."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_IT = re.compile(r"\bit\b", I)
 _CLAUSE_END = re.compile(r";")
 """Where a clause of a pairing ends: each semicolon-separated part pairs on its own."""
 
@@ -42,8 +45,10 @@ def _in_order(clause: str, start: int, end: int) -> list[str]:
     return sorted(firsts, key=firsts.__getitem__)
 
 
-def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[str, int]]:
-    """Japan's places a clause pairs 'respectively' with the countries before them or the yardsticks after them."""
+def respective(clause: str, before: str, facts: Collection[str], earlier: str = "") -> list[tuple[str, int]]:
+    """Japan's places a clause pairs 'respectively' with the countries before them or the yardsticks after them (a
+    pronoun ranked stands for its sentence's subject, through the sentences before: `earlier`, the one before
+    `before`)."""
     if not _RESPECTIVELY.search(clause) or RULED_OUT.search(clause) or not (series := _SERIES.search(clause)):
         return []
     places = _places(series[0])
@@ -60,7 +65,10 @@ def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[s
         return []
     else:
         after = _in_order(clause, series.end(), len(clause))
-        if len(after) != len(places) or not about_japan(clause, series.start(), series.end(), before):
+        if len(after) != len(places) or not (
+            about_japan(clause, series.start(), series.end(), before)
+            or _it_japan(clause, series.start(), before, earlier)
+        ):
             return []
         pairs = list(zip(after, places, strict=True))  # yardsticks after, in order
     return [
@@ -70,6 +78,15 @@ def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[s
         and fact != "trade.goods_deficit_rank"
         and not (fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause))
     ]
+
+
+def _it_japan(clause: str, start: int, *back: str) -> bool:
+    """Whether the ranked is a pronoun standing for Japan, no country named before the places ('That year it bought
+    ... and sold ..., ranking fourth and fifth, respectively', 'it' Japan since two sentences back)."""
+    pronoun = _IT.search(clause, 0, start)
+    return bool(
+        pronoun and not countries_at(clause[:start]) and pronoun_party(clause[: pronoun.start()], *back) == "JP"
+    )
 
 
 def respective_ranks(
@@ -83,7 +100,8 @@ def respective_ranks(
         for clause in _CLAUSE_END.split(sentence.text):
             if period(clause, updated) is False:
                 continue
-            for fact, place in respective(clause, preceding.get(sentence.text, ""), facts):
+            before = preceding.get(sentence.text, "")
+            for fact, place in respective(clause, before, facts, preceding.get(before, "")):
                 found.setdefault(fact, []).append(({"value": place, "qualifier": "exact"}, sentence))
     return found
 

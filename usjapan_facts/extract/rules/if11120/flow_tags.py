@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.lists import fronted
+from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
@@ -148,3 +150,22 @@ def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str
     if any(distance == nearest[0] and word != nearest[1] for distance, word in words):
         return None
     return "goods" if nearest[1] == "merchandise" else nearest[1]
+
+
+_PART_WORD = re.compile(r"\b(?:goods|merchandise|services)\b", I)
+
+
+def fronted_part(text: str, start: int) -> str | None:
+    """The part a phrase put first scopes every flow after it to ('In services, U.S. sales to Japan came to $46.5
+    billion': the services flow), None when no phrase opens the sentence or it names both parts or neither."""
+    named = {
+        "goods" if m.group(0).casefold() == "merchandise" else m.group(0).casefold()
+        for m in _PART_WORD.finditer(fronted(text, start))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def fronted_product(text: str) -> bool:
+    """Whether a phrase put first scopes the sentence to a product, place or mode ('In agriculture, U.S. exports to
+    Japan were $12.4 billion'): a part of the flow by what it carries, never the flow."""
+    return bool(lexicon().never["part"].search(fronted(text, len(text))))

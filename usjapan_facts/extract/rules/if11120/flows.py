@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.flow_after import (
     OF_THAT,
@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.if11120.flow_after import (
     unparenthesized,
 )
 from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
-from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
+from usjapan_facts.extract.rules.if11120.flow_tags import fronted_part, fronted_product, nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, SIZED, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
@@ -214,8 +214,7 @@ _PART_CARRIED = re.compile(
 
 
 _NOT_THE_FLOW = tuple(phrase("IF11120", name) for name in ("flow_by_part", "over_years", "japan_data"))
-"""A part of the flow ('Texas alone exported'), a sum over years ('From 2015 to 2024, exports totaled'), a flow by
-Japan's statistics: the phrases the flows' declarations exclude too."""
+"""A part of the flow ('Texas alone exported'), a sum over years, Japan's statistics: as the declarations exclude."""
 
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
@@ -223,7 +222,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read; a total before the
     # pairs' clause is ('totaled $123.6 billion, of which goods and services accounted for $74.7 billion and ...')
     cut = paired_from(text, [(c.start, c.end) for c in amounts(text)]) if _RESPECTIVELY.search(text) else len(text)
-    if not cut or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
+    if not cut or PARTIAL_YEAR.search(text) or fronted_product(text) or any(w.search(text) for w in _NOT_THE_FLOW):
         return {}
     anchors = [anchor for anchor in flow_anchors(text, context, said) if anchor[0] < cut]
     read: dict[str, list[Fields]] = {}
@@ -240,10 +239,11 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         first = next((c.start for c in amounts(text) if anchor_end <= c.start < end), end)
         if LONG_PAST.search(text, start, first):
             continue  # 'imports from Japan peaked at $210 billion in 2007', 'once topped': a past long gone, not now
-        if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
+        if lexicon().never["countries"].search(text, start, end) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
         part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
+        part = (fronted_part(text, start) or part) if part == "total" else part  # 'In services, U.S. sales to ...'
         after = context.following.get(said, "")
         if end == len(text) and part == "total" and OF_THAT.match(after) and not _RESPECTIVELY.search(after):
             segment_text = f"{text} {split_after(said, context)}"  # 'Of that sum, goods accounted for ...'
