@@ -15,9 +15,11 @@ _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
     for noun in (" cost of", " value of", " price of", " total of", " at", "", " cost is", " value is", " price is")
     for article in ("valued at an ", "an ", "a ", "the ", "")
     for word in ("estimated", "projected")
+    if article.endswith("an ") == (word == "estimated") or article in ("the ", "")
+    if not noun.endswith(" is") or article in ("the ", "")
 )
 """An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion',
-'Its estimated value is $2.35 billion'."""
+'Its estimated value is $2.35 billion' (each article with the words it can come before: no 'an projected')."""
 
 _SIDES: tuple[tuple[str, Qualifier], ...] = (
     ("under", "under"),

@@ -23,11 +23,20 @@ _OTHERS = rf"{OTHER_COUNTRIES}|\bNATO\b"
 _THE_MISSILES = (
     r"\b(?:the|these|those)\s+(?:cruise\s+)?missiles\b|\b(?:for|on|of|toward|towards)\s+them\b"
     r"|\bthe\s+(?:sale|purchase|buy|deal|acquisition|order)\b"
-    r"|^(?:Its|Their)\s+(?:(?:estimated|total|projected|expected|notified|overall)\s+)?(?:value|cost|price(?:\s+tag)?)\b"
+    r"|^Its\s+(?:(?:estimated|total|projected|expected|notified|overall)\s+)?value\s+(?:is|was)\s+(?!up\s+to\b)"
 )
 """The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles', 'sets
 aside ¥211.3 billion for them', 'the purchase is valued at', 'Its estimated value is' (the sale's, named before: no
-other buyer's)."""
+other buyer's; a value, not a cost or price, which may be one missile's, an overrun's or a refit's)."""
+_A_SALE = re.compile(r"\b(?:sale|sell|sells|sold|buy|buys|buying|bought|purchas\w*|acquir\w*)\b", I)
+_OTHER_ARMS = (
+    r"\b(?:launchers?|Type\s+12|hypersonic|glide|destroyers?|warships?|ships?|fighters?|F-35\w*|radars?|Aegis"
+    r"|program)\b"
+)
+"""What else the sentence before may name, which 'Its value' may be: 'the Mk 41 launchers', 'its upgraded Type 12
+missiles', 'Japan's counterstrike program'."""
+_UP_TO = re.compile(r"\bup\s+to\s+$", I)
+"""A ceiling right before the amount: 'Its estimated value is up to $2.35 billion' is no exact value."""
 
 
 _WHOLE = re.compile(
@@ -70,8 +79,6 @@ Tomahawks and upgraded Type 12 missiles' (the class's budget, not the Tomahawk p
         "the acquisition",
         "the order",
         "value",
-        "cost",
-        "price",
     ),
 )
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
@@ -81,6 +88,7 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         has(_THE_MISSILES, sentence.text)
         and has(r"\bTomahawk", before, 0)
         and not another_country_before(before, len(before), _OTHERS)
+        and (not has(r"^Its\b", sentence.text) or (_A_SALE.search(before) and not has(_OTHER_ARMS, before)))
     ):
         return None
     values = [
@@ -92,5 +100,6 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         and not _EACH.match(sentence.text, match.end())
         and not _CLASS.match(sentence.text, match.end())
         and not _ONE_PRICED.search(sentence.text, max(0, match.start() - 80), match.start())
+        and not _UP_TO.search(sentence.text, max(0, match.start() - 10), match.start())
     ]
     return one(values)

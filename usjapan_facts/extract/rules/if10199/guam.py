@@ -103,13 +103,13 @@ def _arrived(text: str, before: str = "") -> list[Fields]:
 
 _PASSED = r"passed|topped|exceeded|surpassed|crossed"
 """Verbs of a count gone past a figure: 'passed 200' is over it."""
-_GROWN = re.compile(
-    r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b[^.;,]{0,30}?\s(?:had\s+|has\s+|have\s+)?"
-    rf"(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at|"
+_NOUN = r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b"
+_GROWN_TO = (
+    rf"\s(?:had\s+|has\s+|have\s+)?(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at|"
     r"(?P<state>numbered|numbers|totall?ed|totals|stands\s+at|(?:came|comes)\s+to))"
-    r"\s+(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
-    I,
+    r"\s+(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
 )
+_GROWN = re.compile(rf"{_NOUN}[^.;,]{{0,30}}?{_GROWN_TO}", I)
 """Before a count, the Marines there having grown to it, a later state than any arrival the sentence tells before
 ('after an advance group of about 100 arrived in December 2024, the Guam contingent had passed 200 by March'), or
 numbering it ('the contingent on Guam numbered around 200', its noun on Guam: 'the Okinawa-based Marine presence
@@ -121,15 +121,15 @@ _LEAD = re.compile(rf"(?:{_PASSED})\s+", I)
 
 
 def _grown(text: str, count: Candidate, place: re.Pattern[str] = _ON_GUAM) -> Fields | None:
-    """The count the Marines on Guam have grown to, said after the contingent's noun (a number it states placed by
-    `place`: on Guam, or 'there' after a sentence naming Guam), or None."""
+    """The count the Marines on Guam have grown to, said after the contingent's noun (a number it states, by 'numbered'
+    or 'stands at', placed by `place`: on Guam, or 'there' after a sentence naming Guam), or None."""
     lead = _LEAD.match(text, count.start)  # 'passed 200' read with its verb as the count's hedge
     grown = _GROWN.search(text, max(0, count.start - 80), lead.end() if lead else count.start)
     if (
         grown is None
         or (grown.group("state") and not place.search(text, max(0, grown.start() - 40), grown.start("state")))
         or has(_ELSEWHERE, text[grown.start() : count.end])
-        or has(_TO_COME, text[grown.start() : count.start])
+        or has(rf"{_TO_COME}|{_UNREAL}", text[grown.start() : count.start])
     ):
         return None
     qualifier = "over" if grown.group("over") and count.qualifier == "exact" else count.qualifier
@@ -158,10 +158,24 @@ be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sente
 
 
 _GROWN_THERE = re.compile(
-    r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\s+(?:there|on\s+the\s+island)\b", I
+    rf"(?:^|\b(?:the|its)\s+)(?:Marines?\W?\s+)?{_NOUN}\s+(?:there|on\s+the\s+island)\b(?!\s+of\b)", I
 )
-"""Those on the island the sentence before names, by the noun of their number: 'the total there', 'the contingent
-on the island' (a count it has grown to is theirs)."""
+"""Those on the island the sentence before names, by the noun of their number, the Marines' or none's: 'the total
+there', 'the contingent on the island' (not 'the Navy garrison there', nor 'the number there of workers')."""
+_NOT_THEIRS = (
+    r"\b(?:sailors|airmen|soldiers|troops|civilians?|dependents|famil(?:y|ies)|contractors|workers|tourists|visitors|"
+    r"staff|people|counted|including)\b"
+)
+"""After the count: others among it ('about 3,000 sailors', 'when dependents are counted')."""
+_UNREAL = r"\b(?:not|never|yet|should|might|could|if)\b|n['\u2019]t\b"
+"""Between the noun and the count: a count negated or unreal ('has not yet grown to', 'should have reached')."""
+_SINCE = r"\b(?:since|again|fell|fallen|dropped|declined|rotated|shrank|left)\b|^\s*(?:Before|Until|Prior\s+to)\b"
+"""A count no longer there: a later fall ('it has since fallen back'), or one before the move ('Before the move
+began')."""
+
+
+_GROWN_DIRECT = re.compile(rf"{_GROWN_TO[:-1]}", I)
+"""Right after 'the total there': the verb of its count, nothing between ('should have', 'not yet')."""
 
 
 _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date|now|currently)\b", I)
@@ -173,8 +187,8 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     other place."""
     if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
         return []
-    if before.rfind("Guam") < max(before.rfind("Okinawa"), before.rfind("Japan")):
-        return []  # 'moved to Guam from Okinawa. About 200 are there now': there may be Okinawa
+    if _last_place(before) != "Guam":
+        return []  # 'moved to Guam from Okinawa. About 200 are there now', '... and the rest to Hawaii': not Guam
     if has(_ELSEWHERE, text):
         return []
     # No more can be there than are to move: '4,000 Marines are to move to Guam. 18,000 are there now' is Okinawa's.
@@ -185,11 +199,14 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
             continue
         on = _ON_THE_ISLAND.match(text, count.end)
         # or the count those there have grown to: 'as of March, the total there stood at 210'
-        grown = (
-            None
-            if on or not _GROWN_THERE.search(text, max(0, count.start - 80), count.start)
-            else _grown(text, count, _GROWN_THERE)
-        )
+        there = None if on else _GROWN_THERE.search(text, max(0, count.start - 80), count.start)
+        grown = _grown(text, count, _GROWN_THERE) if there else None
+        later = [c for c in counts(text) if c.start > count.end and isinstance(c.value, int) and c.value >= 10]
+        after, before_it = text[count.end :], text[: there.start()] if there else ""
+        # '... when dependents are counted', '..., and about 120 are there now', 'Before the move began', 'should have'
+        if there and (has(rf"{_NOT_THEIRS}|{_SINCE}", after) or later or has(_SINCE, before_it)):
+            grown = None
+        grown = grown if there is None or _GROWN_DIRECT.match(text, there.end()) else None
         if on is None and grown is None:
             continue
         start, end = clause_of(clauses(text), count.start)
@@ -198,7 +215,7 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
             # grown to it: a later state than the arrival the sentence before tells ('About 100 moved to Guam in 2024.
             # By March, the number on the island had grown to about 200')
             found.append({**(grown or {"value": count.value, "qualifier": count.qualifier}), "period": period})
-            found[-1].update({"_when": CURRENT} if grown else {})
+            found[-1].update({"_when": CURRENT} if grown and not period else {})
     if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
         return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
