@@ -15,10 +15,10 @@ rule = registrar(RULES)
 
 
 _SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
-_MONTH = re.compile(rf"(?P<month>{p.MONTH_WORD})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_MONTH = re.compile(rf"(?P<month>{p.MONTH_WORD})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _LAST_OF = re.compile(
     r"[;:]\s+the\s+(?P<nth>second|third|fourth|latest|last|most\s+recent)(?:\s+one)?,\s+(?:enacted|passed|approved|adopted)"
-    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
+    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
     I,
 )
 """The last of the budgets a sentence counts, given alone: '...; the second, enacted in June, adds ¥31.9 trillion'."""
@@ -89,7 +89,7 @@ _LATER_ONE = re.compile(
     r"(?:[;:]|,\s+and|,\s+while)\s+(?:a|the|another)(?:\s+(?:second|further|new|later))?(?:\s+one)?\s*,?\s*"
     r"(?:of|worth|totaling|totalling|at)\s+(?P<amount>[^,;]{2,60}?),?\s+(?:was|has\s+been|were)\s+"
     rf"(?:since\s+|then\s+|also\s+)?(?:passed|enacted|approved|adopted)\b"
-    rf"(?:\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}}\b(?!,?\s*\d))?(?:,?\s+(?:19|20)\d\d)?))?",
+    rf"(?:\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}}\b)?(?:,?\s+(?:19|20)\d\d)?))?",
     I,
 )
 """A later budget, its noun left out, after a clause naming a supplementary budget and no other noun it could count:
@@ -122,9 +122,7 @@ def _later_one(text: str, context: Context) -> Fields | None:
     period = period_of(when) if when and p.YEAR.search(when) else None
     if when and period is None:  # 'in May': after the earlier budget's month and year, or this May of the cover's
         month = p.month_number(when.split()[0])
-        dated = re.search(
-            rf"(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}}\b(?!,?\s*\d))?,?\s+(?P<year>(?:19|20)\d\d)\b", earlier
-        )
+        dated = re.search(rf"(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}}\b)?,?\s+(?P<year>(?:19|20)\d\d)\b", earlier)
         if dated is not None:
             year = int(dated.group("year")) + (1 if month < p.month_number(dated.group("month")) else 0)
         elif context.updated is not None:
