@@ -83,13 +83,9 @@ _WHERE_VOTED = re.compile(
 """A relative clause after the chamber telling its last or next vote, whose seats are no share: 'In the House of
 Councillors, where half the seats were filled in July 2016, they control about three-fifths', '..., where the two
 parties have held a majority since the July 2013 election, the bloc controls roughly 60%'."""
-_CONSEQUENCE = re.compile(
-    r",\s+(?:and\s+)?(?:so|thus|meaning(?:\s+that)?|which\s+means(?:\s+that)?)\s+"
-    r"(?!(?:the\s+)?(?:coalition|LDP|ruling|partners?|two\s+parties|it|they|its|their)\b)[^;]*",
-    I,
-)
+_CONSEQUENCE = phrase("IF10199", "consequence")
 """A clause of what follows from the share, of another subject: '..., so bills need opposition votes to pass' (its
-need is the bills', no threshold of the coalition's)."""
+need is the bills', no threshold of the coalition's); meaning.toml's, which chamber_roles.toml's asides share."""
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
 """'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
 coalition."""

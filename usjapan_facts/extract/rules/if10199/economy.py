@@ -15,10 +15,10 @@ rule = registrar(RULES)
 
 
 _SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
-_MONTH = re.compile(rf"(?P<month>{p.MONTH_WORD})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_MONTH = re.compile(rf"(?P<month>{p.MONTH_WORD})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _LAST_OF = re.compile(
     r"[;:]\s+the\s+(?P<nth>second|third|fourth|latest|last|most\s+recent)(?:\s+one)?,\s+(?:enacted|passed|approved|adopted)"
-    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
+    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
     I,
 )
 """The last of the budgets a sentence counts, given alone: '...; the second, enacted in June, adds ¥31.9 trillion'."""
@@ -86,30 +86,50 @@ def _enacted_one(text: str) -> Fields | None:
 
 
 _LATER_ONE = re.compile(
-    r"(?:[;:]|,\s+and|,\s+while)\s+(?:a|the|another)(?:\s+(?:second|third|fourth|further|new|later))?(?:\s+one)?\s*,?\s*"
+    r"(?:[;:]|,\s+and|,\s+while)\s+(?:a|the|another)(?:\s+(?:second|further|new|later))?(?:\s+one)?\s*,?\s*"
     r"(?:of|worth|totaling|totalling|at)\s+(?P<amount>[^,;]{2,60}?),?\s+(?:was|has\s+been|were)\s+"
     rf"(?:since\s+|then\s+|also\s+)?(?:passed|enacted|approved|adopted)\b"
-    rf"(?:\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?))?",
+    rf"(?:\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}}\b)?(?:,?\s+(?:19|20)\d\d)?))?",
     I,
 )
-"""A later budget of the kind the clause before names, its noun left out: 'The December supplementary budget ... paid
-for energy subsidies; a second, of nearly $20 billion, was passed in May'."""
+"""A later budget, its noun left out, after a clause naming a supplementary budget and no other noun it could count:
+'The December supplementary budget ... paid for energy subsidies; a second, of nearly $20 billion, was passed in May'.
+Not 'a third' (a fraction of the first), nor a second 'round' or one the clause calls 'first' of another noun."""
+_OTHER_NOUN = (
+    r"\b(?:a|the|its)\s+first\s+(?!(?:supplementary|extra|supplemental)\b)"
+    r"|\b(?:rounds?|tranches?|install?ments?|batch(?:es)?|phases?|waves?)\b"
+)
+_NOT_ENACTED = (
+    r"\b(?:by|in)\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\bHouse\s+of\s+(?:Representatives|Councill?ors)\b"
+    r"|\bawait|\bpending\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:needs|requires|must)\b|\bcommittee\b"
+)
+"""A budget passed by one chamber or in committee only, not yet enacted: '... was passed by the lower house in May but
+awaits the upper house'."""
 
 
 def _later_one(text: str, context: Context) -> Fields | None:
     found = _LATER_ONE.search(text)
-    if found is None or not has(r"\b(?:supplementary|extra|supplemental)\s+budget", text[: found.start()]):
+    earlier = text[: found.start()] if found else ""
+    if found is None or not has(r"\b(?:supplementary|extra|supplemental)\s+budget", earlier):
         return None
     amounts = p.money_amounts(found.group("amount"))
-    if len(amounts) != 1 or has(OTHER_COUNTRIES, text):
+    if len(amounts) != 1 or has(OTHER_COUNTRIES, text) or has(_OTHER_NOUN, earlier):
+        return None
+    if has(_NOT_ENACTED, text[found.start() :]):
         return None
     dollars, qualifier, _ = amounts[0]
     when = found.group("when")
     period = period_of(when) if when and p.YEAR.search(when) else None
-    if when and period is None and context.updated is not None:  # 'in May' in a brief of July 2026: this May
-        month = p.MONTHS.index(when.split()[0].capitalize()) + 1 if when.split()[0].capitalize() in p.MONTHS else 0
-        year = context.updated.year - (1 if month > context.updated.month else 0)
-        period = f"{year}-{month:02d}" if month else None
+    if when and period is None:  # 'in May': after the earlier budget's month and year, or this May of the cover's
+        month = p.month_number(when.split()[0])
+        dated = re.search(rf"(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}}\b)?,?\s+(?P<year>(?:19|20)\d\d)\b", earlier)
+        if dated is not None:
+            year = int(dated.group("year")) + (1 if month < p.month_number(dated.group("month")) else 0)
+        elif context.updated is not None:
+            year = context.updated.year - (1 if month > context.updated.month else 0)
+        else:
+            return {"value": dollars, "qualifier": qualifier}
+        period = f"{year}-{month:02d}"
     return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
 
 

@@ -257,6 +257,9 @@ def _years(text: str) -> dict[str, float] | None:
         if another_country_before(text, figure.start, ELSEWHERE):
             return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
         noun = _NOUN_AFTER.match(text, start)
+        after = YEAR_AFTER.match(text, start)
+        if after is not None and re.match(rf"\s+(?:in|for|across)\s+(?:the\s+)?(?:{ELSEWHERE})", text[after.end() :]):
+            continue  # '..., compared with 2.6% in the recovery year of 2021 in the euro area': another economy's
         year = (noun_of and noun_of.group("year")) or year_of(text, figure.start, start, local, years)
         if year is None or year in years:
             return None  # a figure of growth whose year is unread, or a year given twice: unsure which is which

@@ -25,7 +25,7 @@ OWNED_YEAR = re.compile(rf"\b{YEAR}\W?s\s+{ADVERB}$", I)
 YEAR_AFTER = re.compile(
     rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|pace|rate|{FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
     rf"(?:in|for|during|over|of(?=\s+{YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+"
-    rf"(?:calendar\s+(?:year\s+)?|the\s+(?:[a-z-]+\s+){{1,2}}?year\s+of\s+)?"
+    rf"(?:calendar\s+(?:year\s+)?|the\s+(?:(?!fiscal\b|financial\b|budget\b|FY\b)[a-z-]+\s+){{1,2}}?year\s+of\s+)?"
     rf"(?P<year>{YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{YEAR})\b",
     I,

@@ -128,6 +128,25 @@ _ITS_FOUNDERS = re.compile(
 )
 """Japan counted among the founders of the framework the sentence before names: 'Japan was one of its fourteen
 original partners'."""
+_NARROWED = re.compile(
+    r"\s+(?:(?:from|outside|within|across|based)\b|to\s+(?!(?:join|launch|sign|found|form|creat|start)\w*\b)|of\s+(?!IPEF\b|the\s+(?:IPEF|framework|Indo-Pacific))"
+    r"|in\s+(?!IPEF\b|the\s+(?:IPEF|framework|Indo-Pacific\s+Economic)))",
+    re.I,
+)
+"""A tail narrowing Japan's count to a subset: 'one of 7 original participants from Asia', '... to ratify its pact'."""
+
+
+def _narrowed(text: str, among: re.Match[str], before: str) -> bool:
+    """Whether Japan's 'one of N' counts another group or a subset: N narrowed by a tail, another group named in the
+    sentence ('after leading the CPTPP, one of 11 original signatories'), or, for 'its', in the sentence before."""
+    if _NARROWED.match(text, among.end()):
+        return True
+    if among.group("number4") and has(_OTHER_GROUPS, text, 0):
+        return True
+    its = among.group("number") is not None and re.search(r"\bits\s+$", text[: among.start("number")], re.I)
+    return bool(its) and has(_OTHER_GROUPS, before, 0)  # 'IPEF grew out of talks among the Quad. ... its four'
+
+
 _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
 
 
@@ -164,6 +183,8 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
         text,
         I,
     )
+    if among is not None and _narrowed(text, among, before):
+        return None
     # 'IPEF, whose fourteen founding members include Japan': Japan among them, one fewer; 'apart from Japan, its
     # founders numbered 13': Japan already left out.
     among = among or re.search(

@@ -63,7 +63,7 @@ _CARRIED_DONOR = re.compile(
 it has pledged to Ukraine, ...'): the one the sentence before names first."""
 _PART_OF_TOTAL = re.compile(
     r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
-    r"|(?:That|This|The|Its|These|Those|Their)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
+    r"|(?:That|This|The|Its|These|Those)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
     r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|breaks?\s+down|"
     r"(?:is|are)\s+made\s+up\s+of)\b"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
@@ -85,8 +85,43 @@ _BY_JAPAN = re.compile(
 """A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
 
 
-_ELSEWHERE = r"\b(?:to|for|in)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z]"
-"""Another recipient named: 'It has also offered $50 million in humanitarian aid to Gaza', '... for the Philippines'."""
+_ELSEWHERE = re.compile(
+    r"\b(?:to|for|in|after|from|by|if|unless|once|when|should|provided)\s+"
+    rf"(?!(?:the\s+)?(?:Ukrain|Kyiv|Kiev)|Japan|Tokyo|{_AID}(?:humanitarian|financial|budget|loans)\b)"
+    r"|,\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]"
+)
+"""After the aid, words that send it elsewhere, make it a condition or give it to another: '... to Gaza', '... to
+displaced Syrians', '... after the Noto earthquake', '... if a ceasefire holds', ', and the World Bank, ...'."""
+_IT_GIVES = re.compile(rf"^It\s+(?:has\s+|had\s+)?(?:also\s+|since\s+|so\s+far\s+|now\s+)*{_GAVE}")
+"""'It' as the giver, active: 'It has also provided'; not 'It has received' or 'It has been offered'."""
+_NOT_JAPAN_BEFORE = re.compile(r"^(?:The\s+)?(?:Ukrain\w*|Kyiv|Kiev|war|conflict|fighting)\b", re.I)
+"""A sentence before whose subject 'It' would stand for, not Japan: 'Ukraine has asked Japan ...', 'The war ...'."""
+
+
+_JOINT = (
+    rf"{_JAPAN_AS_DONOR},?\s+(?:and|along\s+with|together\s+with|with)\s+(?:the\s+|other\s+)?(?:{_OTHER_DONORS}|other|"
+    rf"its\s+(?:allies|partners))|{_OTHER_DONORS},?\s+and\s+{_JAPAN_AS_DONOR}"
+)
+"""Japan giving with others, a joint total: 'Japan and South Korea have both pledged aid'."""
+_ELSEWHERE_PART = re.compile(
+    r"[^$;]*?\b(?:to|for|in)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev|Japan|Tokyo|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\b)[A-Z]|[^$;]*?\b(?:to|for)\s+(?:displaced|refugees|countries)\b"
+)
+"""A part of a total parted, sent to another recipient before the next amount: '$1.2 billion in humanitarian aid to
+Gaza'."""
+
+
+def _carried_it(text: str, before: str) -> bool:
+    """Whether a sentence opening 'It' gives Japan's aid to Ukraine: 'It' gives, the sentence before names Ukraine and
+    Japan, not as a possession ('Japan's budget'), with no other subject first, and nothing after the verb names another
+    recipient, a condition or another giver."""
+    gives = _IT_GIVES.match(text)
+    if gives is None or not has(r"\bUkrain|\bKyiv\b|\bKiev\b", before, 0) or _NOT_JAPAN_BEFORE.match(before):
+        return False
+    if not has(rf"{_JAPAN_AS_DONOR}(?!\W?s\b)", before, 0):
+        return False
+    after = re.sub(r"\b(?:Ukrain\w*|Kyiv|Kiev|Japan\w*|Tokyo)\b", "", text[gives.end() :])
+    return _ELSEWHERE.search(after) is None and not has(r"[A-Z]", after, 0)
 
 
 def _japans(text: str, amount: Candidate, carried: bool) -> bool:
@@ -96,7 +131,7 @@ def _japans(text: str, amount: Candidate, carried: bool) -> bool:
     by = _BY_JAPAN.search(text, amount.end, end)
     if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
         return True
-    giver = _last_giver(text[: amount.start])
+    giver = _last_giver(text[: amount.start], text[amount.end : end])
     if giver is not None:  # its giving verb's subject: 'Japan has joined G7 sanctions, and it has pledged'
         return giver
     named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
@@ -115,18 +150,28 @@ _GIVES = re.compile(
 giving verb joined to its subject's first ('Japan has joined G7 sanctions and pledged')."""
 
 
-def _last_giver(before: str) -> bool | None:
+_JAPAN_ALONE_SUBJECT = re.compile(
+    rf"^{_JAPAN_AS_DONOR}(?!\W?s\b)\s+(?!and\b|,)(?:has\s+|had\s+)?(?:also\s+|so\s+far\s+|now\s+)?[a-z]+\b"
+)
+"""Japan alone opening the sentence as its subject, a verb after it: 'Japan has backed G7 price caps ...'."""
+
+
+def _last_giver(before: str, after: str = "") -> bool | None:
     """Whether the subject of the last giving verb before an amount is Japan (its 'it' the sentence's first donor
-    named, Japan when that is Japan), None when no giving verb with a subject stands before it."""
+    named, Japan when that is Japan), None when no giving verb with a subject stands before it. A verb joined by 'and'
+    ('and pledged') is Japan's only when Japan alone opens the sentence, no other donor is named before it and no
+    past year follows ('... in 2014'); else it is passed over, its subject unknown."""
     givers = list(_GIVES.finditer(before))
+    joined = bool(givers) and re.match(r"and\b", givers[-1].group(0)) is not None
+    alone = not has(_OTHER_DONORS, re.sub(r"\bG-?7\s+(?=[a-z])", "", before), 0)  # 'G7 sanctions': no donor
+    if joined and alone and _JAPAN_ALONE_SUBJECT.match(before):
+        return not has(r"\b(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b", after)
+    givers = [giver for giver in givers if not re.match(r"and\b", giver.group(0))]
     if not givers:
         return None
     who = givers[-1].group(0)
-    if re.match(r"(?:it|and)\b", who):  # 'and pledged': a verb of the sentence's subject, its first donor named
-        first_japan, first_other = re.search(_JAPAN_AS_DONOR, before), re.search(_OTHER_DONORS, before)
-        if first_japan is None:
-            return None
-        return first_other is None or first_japan.start() < first_other.start()
+    if re.match(r"it\b", who):
+        return _japan_first(before) or (None if re.search(_JAPAN_AS_DONOR, before) is None else False)
     return re.match(_JAPAN_AS_DONOR, who) is not None
 
 
@@ -149,14 +194,12 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
     parted = _PART_OF_TOTAL.match(text) is not None and has(ukraine, before, 0)
     # 'It has also offered humanitarian aid of about $300 million.': the donor and its recipient the sentence before's.
-    parted = parted or (
-        _CARRIED_DONOR.match(text) is not None and has(ukraine, before, 0) and not has(_ELSEWHERE, text, 0)
-    )
+    parted = parted or _carried_it(text, before)
     if not parted and not has(ukraine, text, 0):
         return None
     # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.
     carried = parted or _CARRIED_DONOR.search(text) is not None
-    carried = carried and _japan_first(before)
+    carried = carried and _japan_first(before) and not has(_JOINT, before, 0)
     kind_after, kind_before, kind_subject = _kind_told(kind)
     values = [
         {"value": amount.value, "qualifier": amount.qualifier}
@@ -168,6 +211,7 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
             or (text[amount.start].isalpha() and kind_subject.search(text, max(0, amount.start - 80), amount.start))
         )
         and _japans(text, amount, carried)
+        and not (parted and _ELSEWHERE_PART.match(text, amount.end))  # '... and $1.2 billion in aid to Gaza'
         and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
     ]
     return one(values)
