@@ -143,6 +143,11 @@ def _fact(body: str, fact: str) -> Any:
         ("IPEF grew out of talks among the Quad. Japan was one of its four founding members.", IPEF),
         # 8: a fiscal year.
         ("Real GDP grew 0.9% in the fiscal year of 2024.", GROWTH),
+        # another donor named first, Japan only as its backer
+        (
+            "Since Russia's invasion, the EU, with Japan's backing, has pledged $900 million in financial support to Kyiv.",
+            MONEY,
+        ),
     ],
 )
 def test_review_trap_stays_unread(body: str, fact: str) -> None:
@@ -157,6 +162,12 @@ def test_review_trap_stays_unread(body: str, fact: str) -> None:
             "$1.2 billion in humanitarian aid to Gaza.",
             MONEY,
             5500000000,
+        ),
+        (
+            "Since Russia's invasion of Ukraine, Japan has joined G7 sanctions and pledged $600 million in financial "
+            "support to Kyiv.",
+            MONEY,
+            600000000,
         ),
         (
             "In the upper house, the coalition holds 58% of the seats, so opposition leaders claim, though official "

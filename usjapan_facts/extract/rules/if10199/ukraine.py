@@ -138,7 +138,15 @@ def _japans(text: str, amount: Candidate, carried: bool) -> bool:
     if not named and not has(_OTHER_DONORS, text, 0):  # 'Humanitarian aid (about $1.3 billion) ... Japan has committed'
         giver_after = _GIVES.search(text)
         return giver_after is not None and re.match(_JAPAN_AS_DONOR, giver_after.group(0)) is not None
-    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
+    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid', 'the
+    # EU, with Japan's backing, has pledged' (the other named first, Japan only as an owner after it).
+    first = re.search(rf"{_OTHER_DONORS}|{_JAPAN_AS_DONOR}", text[: amount.start])
+    if (
+        first is not None
+        and re.match(_OTHER_DONORS, first.group(0))
+        and not has(rf"{_JAPAN_AS_DONOR}(?!\W?s\b)", text[first.end() : amount.start], 0)
+    ):
+        return False
     return named and not another_country_before(text, amount.start, _OTHER_DONORS)
 
 
@@ -156,6 +164,10 @@ _JAPAN_ALONE_SUBJECT = re.compile(
 """Japan alone opening the sentence as its subject, a verb after it: 'Japan has backed G7 price caps ...'."""
 
 
+_FRONTED = re.compile(r"(?:Since|After|Following|Amid|Throughout)\s+(?:the\s+|Russia\W?s\s+)?[a-z][^,;]{0,60},\s+")
+"""A phrase of time put first, before the sentence's subject: 'Since Russia's invasion of Ukraine, '."""
+
+
 def _last_giver(before: str, after: str = "") -> bool | None:
     """Whether the subject of the last giving verb before an amount is Japan (its 'it' the sentence's first donor
     named, Japan when that is Japan), None when no giving verb with a subject stands before it. A verb joined by 'and'
@@ -163,8 +175,10 @@ def _last_giver(before: str, after: str = "") -> bool | None:
     past year follows ('... in 2014'); else it is passed over, its subject unknown."""
     givers = list(_GIVES.finditer(before))
     joined = bool(givers) and re.match(r"and\b", givers[-1].group(0)) is not None
-    alone = not has(_OTHER_DONORS, re.sub(r"\bG-?7\s+(?=[a-z])", "", before), 0)  # 'G7 sanctions': no donor
-    if joined and alone and _JAPAN_ALONE_SUBJECT.match(before):
+    front = _FRONTED.match(before)  # 'Since Russia's invasion of Ukraine, Japan has joined ...': a time, no donor
+    said = before[front.end() :] if front else before
+    alone = not has(_OTHER_DONORS, re.sub(r"\bG-?7\s+(?=[a-z])", "", said), 0)  # 'G7 sanctions': no donor
+    if joined and alone and _JAPAN_ALONE_SUBJECT.match(said):
         return not has(r"\b(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b", after)
     givers = [giver for giver in givers if not re.match(r"and\b", giver.group(0))]
     if not givers:
