@@ -30,11 +30,6 @@ def _event(slug: str, cover: str, body: str, brief: str = "IF11120") -> tuple[st
     ("body", "expected"),
     [
         (
-            "That duty, imposed under Section 122 of the Trade Act of 1974, replaced the tariffs the Court struck down "
-            "on February 20, 2026. It lapses in late July unless Congress votes to extend it.",
-            ("2026-07", "upcoming"),
-        ),
-        (
             "The levy, proclaimed under Section 122 after the ruling, took effect on February 24, 2026. "
             "It is due to expire on July 23.",
             ("2026-07-23", "upcoming"),
@@ -45,7 +40,7 @@ def _event(slug: str, cover: str, body: str, brief: str = "IF11120") -> tuple[st
             ("2026-07", "upcoming"),
         ),
     ],
-    ids=["it-for-a-duty-under-122", "it-for-a-levy-under-122", "that-charge-for-the-surcharge"],
+    ids=["it-for-a-levy-under-122", "that-charge-for-the-surcharge"],
 )
 def test_the_surcharge_end_carried_from_the_sentence_before(body: str, expected: tuple[str, str]) -> None:
     """The lapse's subject is the surcharge the sentence before names: dated by the lapse's own clause."""

@@ -1,7 +1,5 @@
-"""Deeds done to a person, dated by their sentence: 'Abe was shot and killed on July 8, 2022'.
-
-Keyed by the person's family name and the deed (`abe_assassination`), as the record tracks them. Pure, no I/O.
-"""
+"""Deeds done to a person, dated by their sentence: 'Abe was shot and killed on July 8, 2022'; keyed by the person's
+family name and the deed (`abe_assassination`), as the record tracks them. Pure, no I/O."""
 
 from __future__ import annotations
 
@@ -29,6 +27,8 @@ class EventPattern:
 
 
 _DEED = r"(?:assassinated|shot and killed|shot dead|fatally\s+shot|killed|gunned\s+down|murdered|slain)"
+_SHOT_ONLY = re.compile(r"(?:was|been)\s+shot\b(?!\s+(?:and\s+killed|dead))")  # never killed, but for Abe
+_SURVIVED = re.compile(r"\b(?:surviv|wound|injur|unhurt|attempt)\w*")
 _WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
 _DAY = rf"(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 """A day without its year ('was shot dead while campaigning in Nara on July 8'): the last such day up to the cover."""
@@ -61,9 +61,8 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        # the name may have an aside of its own before the verb: 'Abe, who negotiated the deal with Trump, was ...'
-        # or its second deed, each with its own date: 'Abe Shinzo, who spoke there in April 2015 and was assassinated
-        # in July 2022'
+        # the name may have an aside of its own before the verb ('Abe, who negotiated the deal with Trump, was ...'), or
+        # its second deed, each with its own date ('Abe Shinzo, who spoke there in 2015 and was assassinated in 2022')
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who"
         r"(?:\s+[^,;.]{1,80}?\s+and(?=\s+(?:was|had\s+been)\s))?|"
         rf",\s+(?:who\s+)?[^,;]{{1,90}},)?\s+(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
@@ -76,8 +75,7 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        # the deed as a participle set off after the name, dated in its own words: 'Former Prime Minister Abe Shinzo,
-        # assassinated in July 2022 while giving a stump speech, remains ...'
+        # the deed as a participle set off after the name, dated in its own words: 'Abe, assassinated in July 2022'
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe),\s+{_DEED}(?:\s+(?:in|at)\s+[A-Z]\w+)?,?\s+"
         rf"(?:on|in)\s+{_WHEN}",
         "{title}{name} shot and killed",
@@ -130,7 +128,7 @@ def _known(name: str) -> tuple[str, str] | None:
 
 
 _DEED_WORDS = re.compile(
-    r"\b(?:assassinated|assassination|shot|gunshot|gunned|killed|killing|shooting|murder(?:ed)?|slain)\b"
+    r"\b(?:assassinat(?:ed|ion)|shot|gunshot|gunned|killed|killing|shooting|murder(?:ed)?|slain)\b"
 )
 _APART = re.compile(
     rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after|ahead\s+of|prior\s+to)\s+",
@@ -258,6 +256,8 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         match = re.search(event.pattern, text)
         if match is None:
             continue
+        if _SHOT_ONLY.search(match[0]) and ("Abe" not in match["name"].split() or _SURVIVED.search(text)):
+            continue  # 'shot' alone kills only Abe, who died of it: 'Trump, who ... and was shot in Butler, survived'
         if event.own:
             date = _own_date(match) or _last_day(match.groupdict().get("day"), context, text) or _that_month(match)
             order = _known(match.group("name")) if date else None

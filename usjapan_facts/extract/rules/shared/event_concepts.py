@@ -241,10 +241,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "section232_autos_proclamation",
         _AUTOS_PROCLAIMED,
-        # his finding, without 'proclamation' ('determined that auto imports ...'), or Commerce's he 'accepted'
+        # his finding, without 'proclamation' ('determined that auto imports ...'), or Commerce's he 'accepted', right
+        # after him, not in a clause after 'and' (dated by another's), its 'that' next: never 'had not accepted'
         nouns=(
-            r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded|(?:accepted|adopted)\s+"
-            r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:finding|determination)s?\b)",
+            r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded)|(?<!\band\s)"
+            r"(?:the\s+President|Trump)\s+(?:accepted|adopted)\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:finding|determination)\s+(?:under\s+Section\s+232\b(?:(?!\b(?:but|not|on)\b)[^,;]){0,60}?\s+)?that\b",
         ),
         deeds=(r"(?:autos?|automobiles?|vehicles?|cars)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bnational\s+security",),
         needs=r"\bSection\s+232\b",

@@ -41,20 +41,22 @@ _NOT_PRINCIPLE = r"(?![^.;]{0,40}\b(?:in\s+principle|framework)\b)"
 _BARE = r"(?:deals?|agreements?|pacts?)"
 """The deal named bare, the talks' year giving its stage: 'a deal', 'the agreements'."""
 _FINAL = r"(?:finali[sz]ed|concluded|completed|wrapped\s+up|sealed|struck|clinched|reached)"
+_ON_DAY = rf"{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+"
 _TOLD = (
-    rf"\b(?:announced|declared|confirmed|said)\s+(?:on\s+{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+)?that\s+(?:{_DEAL}|"
-    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_BARE}(?:['\u2019]s\s+(?:final\s+)?(?:terms|texts?))?)\s+"
-    rf"(?:had\s+been|was|were)\s+{_FINAL}\b{_NOT_PRINCIPLE}"
+    rf"\b(?:announced|declared|confirmed|said)\s+(?:on\s+{_ON_DAY})?that\s+(?:{_DEAL}|(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_BARE}|(?:the|their)\s+{_BARE}['\u2019]s\s+(?:final\s+)?(?:terms|texts?))\s+(?:had\s+been|was|were)\s+{_FINAL}\b"
+    rf"{_NOT_PRINCIPLE}"
 )
 """The completion told in the words of the deed that reported it, dated by that deed: 'The leaders announced on
-September 25 that the deals had been finalized', '... that the deal's terms had been finalized'."""
+September 25 that the deals had been finalized', '... that the deal's terms had been finalized' (no other deal's)."""
 _TOLD_ON = (
-    rf"\b{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+that\b"
-    # or in an aside of the teller's own, set off by commas: 'the two leaders, meeting in New York on September 25,
-    # 2019, announced that ...'
-    rf"|,\s+\w+ing\b[^,;]{{0,40}}?\bon\s+{p.MONTH}\s+\d{{1,2}},\s*\d{{4}},\s+(?:announced|declared|confirmed|said)\s+that\b"
+    rf"\b{_ON_DAY}that\b"
+    # or in an aside of the two leaders' own, set off by commas, at their meeting: 'the two leaders, meeting in New
+    # York on September 25, 2019, announced that ...' (never another teller's, nor an aside of an earlier deed)
+    r"|\b(?:the\s+two\s+leaders|Trump\s+and\s+Abe|Abe\s+and\s+Trump),\s+(?:meeting|speaking|appearing)\b[^,;]{0,40}?\bon\s+"
+    rf"{p.MONTH}\s+\d{{1,2}},\s*\d{{4}},\s+(?:announced|declared|confirmed|said)\s+that\b"
 )
-"""The day of the telling: right before its 'that', or in a participle aside between the teller and the deed."""
+"""The day of the telling: right before its 'that', or in the leaders' aside at their meeting, before their deed."""
 
 _BY_ROLES = (
     # active, the deal its object, or the final agreement on it: 'Trump and Abe finalized a limited trade deal',

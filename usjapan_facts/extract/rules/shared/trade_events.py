@@ -38,9 +38,12 @@ tariff talks, which are on tariffs or trade."""
 
 _RUNS_OUT = (
     r"(?:(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|"
-    r"runs?\s+out)\b"
+    r"runs?\s+out)\b(?!\s+(?:a|an|the|its|their)\s)(?![^.]*\b(?:but|before|when|until)\b[^.]*\b(?:extend|renew|prolong|"
+    r"postpon|delay)\w*)(?![^.;]*\bfor\s+(?:[\w-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b)"
 )
-"""The surcharge running out, done or to come: 'expires', 'lapsed', 'is due to lapse', 'will run out'."""
+"""The surcharge running out, done or to come ('expires', 'is due to lapse'); never 'ended' with an object, a plan a
+later clause puts off ('was set to expire on July 23, but Congress voted to extend it'), an end for some goods only."""
+_NOT_OTHERS = rf"^(?!.*(?-i:{OTHER_COUNTRIES}))(?!.*\b(?:steel|aluminum|retaliat\w*)\b)"
 _TALKS = (
     "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
     "and government subsidies"
@@ -250,12 +253,13 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'The surcharge now in force sets a 10% tariff. By law it cannot exceed 15% ..., so it is due to lapse in late
         # July 2026': 'it' of the sentence before, whose subject is the surcharge
         re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
-        # past an adverbial the sentence before opens with: 'By statute, a Section 122 surcharge may not last longer
-        # than 150 days ... No such act passed, and it lapsed on July 23, 2026'; or a duty that sentence's aside puts
-        # under Section 122 ('That duty, imposed under Section 122 of the Trade Act, replaced ... It lapses in July')
+        # past an adverbial the sentence before opens with ('By statute, a Section 122 surcharge ...'); or a duty that
+        # sentence's aside puts under Section 122, of which it says only when it took effect, naming nothing else 'it'
+        # could stand for ('That duty, imposed under Section 122 ..., took effect on February 24. It lapses in July')
         needs=re.compile(
             r"^(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]ny|[Ee]ach|[Ee]very|[Ii]ts)\s+(?:[\w%-]+\s+){0,3}?"
-            r"(?:surcharge\b|(?:duty|levy|charge|tariff),\s+(?:imposed|levied|proclaimed|applied)\s+under\s+Section\s+122\b)"
+            r"(?:surcharge\b|(?:duty|levy|charge|tariff),\s+(?:imposed|levied|proclaimed|applied)\s+under\s+Section\s+122\b"
+            r"[^,;]*,\s+(?:took|takes)\s+effect\s+(?:on|in)\s+(?:[^,;]|,\s*(?:19|20)\d\d)*$)"
         ),
         since=2026,
         cues=("surcharge", "section 122"),
@@ -264,12 +268,13 @@ EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "section122_surcharge_expired",
         "Global 10% Section 122 temporary import surcharge expires",
-        # 'that charge' opening the sentence, for the one charge the sentence before names, a surcharge, as subject or
-        # object: 'Since February 24, they have paid a surcharge of 10%, levied under Section 122 ... That charge is
-        # scheduled to lapse in late July'; never where that sentence names another tariff or duty it could stand for
+        # 'that charge' opening the sentence, for the one charge the sentence before names, a surcharge: 'they have paid
+        # a surcharge of 10%, levied under Section 122 ... That charge is scheduled to lapse in late July'; never where
+        # it names a second surcharge, any other charge, fee, levy, tariff or duty, or a surcharge only proposed
         re.compile(rf"^(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:[\w%-]+\s+)?(?:charge|levy|surcharge)\s+{_RUNS_OUT}"),
         needs=re.compile(
-            rf"^(?!.*(?-i:{OTHER_COUNTRIES}))(?!.*\b(?:steel|aluminum|retaliat\w*|tariffs?|dut(?:y|ies)|levies)\b)"
+            rf"{_NOT_OTHERS}(?!.*\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|charges?|fees?|tax(?:es)?|tolls?)\b)"
+            r"(?!(?:.*\bsurcharge\b){2})(?!.*\b(?:propos\w*|plan\w*|would|second|another|new|next|future)\b)"
             r"(?=.*\bSection\s+122\b).*\bsurcharge\b",
             I,
         ),
@@ -286,9 +291,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"^(?:(?:Unless|Barring|Absent|Without)\s+[^,]{0,30}?\b(?:Congress|extend\w*|extension)\b[^,]{0,20},\s+)?"
             rf"(?:[Tt]he\s+(?:current|present)\s+one|[Tt]his\s+one)\s+{_RUNS_OUT}"
         ),
-        needs=re.compile(
-            rf"^(?!.*(?-i:{OTHER_COUNTRIES}))(?!.*\b(?:steel|aluminum|retaliat\w*)\b).*\bsurcharge\b[^;]*$", I
-        ),
+        needs=re.compile(rf"{_NOT_OTHERS}.*\bsurcharge\b[^;]*$", I),
         since=2026,
         cues=("surcharge",),
         carried=True,
