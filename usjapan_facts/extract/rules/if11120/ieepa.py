@@ -104,7 +104,8 @@ def _named(text: str, match: re.Match[str]) -> bool:
         return False  # 'a 24% reciprocal tariff was announced for Japan (it was never collected)': its clause's verb
     if _HAD_BEFORE.search(before):
         return False  # 'after the President had assigned Japan a 24% reciprocal rate': a past perfect's object
-    if _REPLACED.search(text, match.end(), match.end() + 120):
+    rest = re.split(r"\d\s*%", text[match.end() : match.end() + 120], maxsplit=1)[0]  # up to the next rate's words
+    if _REPLACED.search(rest):
         return False  # 'Japan's "reciprocal" tariff of 24%, first set in April, gave way to 15%': a rate since replaced
     return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
 
