@@ -231,7 +231,7 @@ def _elsewhere(sentences: list[Sentence], index: int) -> bool:
 def _with_another(span: str) -> bool:
     """Whether the deed's words name its other party, neither side of the brief: 'an agreement with Ukraine'."""
     return any(
-        OTHER_PARTY.match(span, found.end()) for found in re.finditer(r"\b(?:agreement|accord|pact|deal)\b", span)
+        OTHER_PARTY.match(span, found.end()) for found in re.finditer(r"\b(?:agreement|accord|pact|deal)\b", span, re.I)
     )
 
 

@@ -113,11 +113,11 @@ payments, budgets, surcharges, leaders and voters are not Japan's: the one list 
 ANOTHER_COUNTRY = re.compile(OTHER_COUNTRIES)
 """`OTHER_COUNTRIES` compiled once, for a reader that asks only whether another country is named."""
 OTHER_PARTY = re.compile(
-    r"[^;.]{0,40}?\bwith\s+(?!Japan\b|Tokyo\b|Washington\b)(?:the\s+)?[A-Z][a-z]+(?=\s+(?:on|in)\b|\s*[,;.]|\s*$)"
+    r"[^;.]{0,40}?\bwith\s+(?!Japan\b|Tokyo\b|Washington\b)(?:the\s+)?[A-Z][a-z]+(?=\s+[a-z]|\s*[,;.]|\s*$)"
 )
 """A deal's other party named after it, one word that is neither side of the brief ('a critical minerals agreement with
-Ukraine on ...'): another country's deal, whether or not `OTHER_COUNTRIES` knows it (match it where the deal's name
-ends)."""
+Ukraine on ...', '... with Chile signed'): another country's deal, whether or not `OTHER_COUNTRIES` knows it (match
+it where the deal's name ends); a name of two capitalised words ('with the United States') is none."""
 
 OTHERS_FLOW_WITH_JAPAN = (
     rf"(?:{OTHER_COUNTRIES})(?:\W?s)?\s+(?:\w+\s+){{0,2}}?(?:imports|exports|purchases|sales|shipments)\s+"

@@ -134,8 +134,9 @@ def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ..
     figures = [cell for row in rows for cell in row[1:] if _MEASURE.search(cell) and len(cell.split()) <= _FIGURE_WORDS]
     if len(steps) < 2 or not figures:
         # a calendar of events ('July 2028 | Upper House election'), not one figure's steps, even where an event
-        # names a figure in its words ('April 3, 2025 | 25% Section 232 tariff on autos takes effect')
-        return rows
+        # names a figure in its words ('April 3, 2025 | 25% Section 232 tariff on autos takes effect'): that row's
+        # figure is no current one (a later row may end it), so only the rows naming no figure are read
+        return rows if len(steps) < 2 else tuple(row for row in rows if not any(map(_MEASURE.search, row[1:])))
     latest = max(steps, key=lambda step: step[0])[1]
     return (latest,) if any(not EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
 

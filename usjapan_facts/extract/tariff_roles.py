@@ -39,7 +39,7 @@ from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import month_number
 from usjapan_facts.extract.row_status import live_sentences, mark_ended_rows
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.subject_before import pronoun_subject, subject_before
+from usjapan_facts.extract.subject_before import carried_ours, pronoun_subject, subject_before
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
@@ -161,8 +161,8 @@ def _carried(sentence: Sentence, context: Context, kind: str) -> tuple[Candidate
     ('That rate has applied to most imports from Japan'); none where it gives no sole current one."""
     lex = lexicon()
     before = context.preceding.get(sentence.text, "")
-    if not lex.carried.match(sentence.text) or not before:
-        return ()
+    if not lex.carried.match(sentence.text) or not carried_ours(sentence.text, before):
+        return ()  # 'Japan now charges 7.7% on ... . That rate has applied to most imports from the United States
     year = context.updated.year if context.updated else None
     found = tuple(one for one in of_kind(kind, before, "") if not not_current(before, one.start, year=year))
     return found if len(found) == 1 else ()  # 'After he announced 24% ..., the two sides settled on 15%': the 15%

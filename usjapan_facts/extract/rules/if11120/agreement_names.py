@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.japan import OTHER_PARTY
 from usjapan_facts.extract.rules.base import Context, Fields, I
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
@@ -23,14 +24,28 @@ DIGITAL = re.compile(
 BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
+_DEAL = r"(?:agreement|pact|accord|deal)\b"
+_AND = r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:a|the|its)\s+)?"
 _BESIDE_DIGITAL = re.compile(
-    r"\b[Tt]rade\s+(?:agreement|pact|accord|deal)\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:a|the|its)\s+)?"
-    r"(?:separate\s+|companion\s+)?digital\s+trade\s+(?:agreement|pact|accord|deal)\b"
-    r"|\b[Dd]igital\s+trade\s+(?:agreement|pact|accord|deal)\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:a|the|its)\s+)?"
-    r"(?:companion\s+|broader\s+)?trade\s+(?:agreement|pact|accord|deal)\b"
+    rf"\b[Tt]rade\s+{_DEAL}{_AND}(?:separate\s+|companion\s+)?digital\s+trade\s+{_DEAL}"
+    rf"|\b[Dd]igital\s+trade\s+{_DEAL}{_AND}(?:companion\s+|broader\s+)?trade\s+{_DEAL}"
 )
 """A trade agreement named beside the digital one, as their pair: 'Trade agreement and digital trade agreement
 signed' (a table's row), 'the digital trade agreement and the trade agreement' (the USJTA, whatever its name)."""
+_PAIR_OF = re.compile(r"\b[A-Z][a-z]+[-\u2010-\u2015]Japan\W*$|\bJapan[-\u2010-\u2015](?!U\.?S\b)[A-Z][a-z]+\W*$")
+"""Another country's pair, named by the two parties before it: 'the Japan-Mongolia', 'Korea-Japan'."""
+
+
+def _usjta_pair(text: str) -> bool:
+    """Whether the pair of a trade and a digital trade agreement is the 2019 one: no other party named with it ('...
+    with Chile', 'the Japan-Mongolia trade agreement and ...')."""
+    for pair in _BESIDE_DIGITAL.finditer(text):
+        before = text[max(0, pair.start() - 30) : pair.start()]
+        if not OTHER_PARTY.match(text, pair.end()) and not _PAIR_OF.search(re.sub(r"(?:the|a)\s+$", "", before)):
+            return True
+    return False
+
+
 OTHER_DEALS = re.compile(
     r"\bcritical\s+minerals?\b|\bCMA\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b"
     r"|\bEPA\b|\bEconomic\s+Partnership\s+Agreement\b|\bNAFTA\b|\bKORUS\b",
@@ -51,7 +66,7 @@ version from before the 2025 framework."""
 def which(text: str) -> set[str]:
     """Which of the two 2019 agreements a sentence speaks of: 'usjta', 'digital', or both."""
     named = set()
-    if USJTA.search(text) or _BESIDE_DIGITAL.search(text):
+    if USJTA.search(text) or _usjta_pair(text):
         named.add("usjta")
     if DIGITAL.search(text):
         named.add("digital")

@@ -82,6 +82,14 @@ _UNSURE_CLAUSE = re.compile(rf"(?:(?!\bthan\b)[^.;%,])*?(?:{NOT_APPLIED.pattern}
 for Japan'."""
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|earlier|first|once|initially)\s+)?[a-z]+(?:ed|en|t)\b[^,;.%]{0,40}$")
 """A past perfect whose object is the rate, in its clause: 'had assigned Japan a', 'had set a'."""
+_REPLACED = re.compile(
+    r"\b(?:gave|give|gives|giving)\s+way\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:replaced|superseded|cut|lowered|reduced)\b"
+    r"|\b(?:first|initially|originally)\s+(?:set|imposed|announced|levied|applied)\b"
+    r"|\bbefore\s+the\b[^;%]{0,40}?\b(?:deal|framework|agreement|ruling|decision)\b",
+    I,
+)
+"""Words after a rate that tell it replaced or before a later deal ('first set in April, gave way to 15%', 'under the
+April 2 order before the July deal'): a past rate, none now."""
 
 
 def _named(text: str, match: re.Match[str]) -> bool:
@@ -96,6 +104,9 @@ def _named(text: str, match: re.Match[str]) -> bool:
         return False  # 'a 24% reciprocal tariff was announced for Japan (it was never collected)': its clause's verb
     if _HAD_BEFORE.search(before):
         return False  # 'after the President had assigned Japan a 24% reciprocal rate': a past perfect's object
+    rest = re.split(r"\d\s*%", text[match.end() : match.end() + 120], maxsplit=1)[0]  # up to the next rate's words
+    if _REPLACED.search(rest):
+        return False  # 'Japan's "reciprocal" tariff of 24%, first set in April, gave way to 15%': a rate since replaced
     return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
 
 

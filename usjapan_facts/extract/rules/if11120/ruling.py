@@ -11,6 +11,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import cover_years_written, written_date
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.tariffs import authority_of
 from usjapan_facts.extract.text import Sentence
@@ -48,10 +49,12 @@ _DECIDED = re.compile(
 """The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
 February 20, 2026', 'who heard arguments in November 2025, ruled against the IEEPA tariffs on February 20, 2026'."""
 _PENDING = re.compile(
-    r"\b(?:pending|expected|will|would|may(?!\s+\d)|could|awaits?|awaiting|petition|not\s+yet|yet\s+to|has\s+not\s+ruled)\b",
+    r"\b(?:pending|expected|will|would|may(?!\s+\d)|could|should|ought|awaits?|awaiting|petition|not\s+yet|yet\s+to"
+    r"|has\s+not\s+ruled)\b|\bSupreme\s+Court\s+of\s+(?!the\s+United\s+States\b)[A-Z]",
     I,
 )
-"""A ruling not made yet: 'may' the modal, never the month ('on May 2, 2031')."""
+"""A ruling not made yet or only wished ('should have struck down'): 'may' the modal, never the month ('on May 2,
+2031'); or another country's court ('the Supreme Court of Brazil')."""
 _HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
 """A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
 _DECIDED_BY_COURT = re.compile(
@@ -126,6 +129,19 @@ _HOLDING = re.compile(
 )
 """What the Court held, in the clause right after its dated decision: '... struck down on <day>, when it held that
 IEEPA gives the President no power to levy tariffs', ', holding that IEEPA ...': the law the ruling is on."""
+_STRUCK_TARIFFS = re.compile(r"\b(?:tariffs|duties|levies)\b", I)
+_NOT_UNLAWFUL = re.compile(r"\b(?:stands?|stood|upheld|lawful|valid|legal)\b|\bIEEPA[-\u2010-\u2015]\w", I)
+
+
+def _held_ieepa(ruled: str, held: str) -> bool:
+    """Whether what the Court held makes its ruling IEEPA's: it struck down tariffs it names by no other law or country
+    ('struck down the duties ..., holding that IEEPA does not reach tariffs'), and held them unlawful under IEEPA
+    itself (not 'a Section 232 duty', 'Canada's appeal', 'IEEPA tariffs ... stand', 'its IEEPA-like law')."""
+    if not _STRUCK_TARIFFS.search(ruled) or not _no_authority(ruled) or ANOTHER_COUNTRY.search(ruled + held):
+        return False
+    return authority_of(held) == "ieepa" and not _NOT_UNLAWFUL.search(held)
+
+
 _OWN_NOUN = re.compile(rf"\bSupreme\s+Court\W?s\s+{_DAY},?\s+{_RULING}")
 """The Supreme Court's ruling dated in its own noun phrase: 'the Supreme Court's February 20, 2026, ruling'."""
 _IEEPA = re.compile(r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b")
@@ -145,9 +161,14 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     if not _NAMED.search(text) and not _supreme_last(text, context):
         return None
     ruled = _RULED_ON.search(text)
-    named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
     held = _HOLDING.match(text, ruled.end()) if ruled is not None else None
-    named = named or (held is not None and authority_of(held.group("held")) == "ieepa")
+    # what the Court held is read only as a ruling's law below: 'holding that IEEPA tariffs on Canadian goods stand'
+    named = authority_of(text[: held.start()] if held else text) == "ieepa"
+    named = named or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    if held is not None and ruled is not None:
+        antecedent = re.search(r"(\w+)\s+(?:that\s+|which\s+)?the\s+$", text[: ruled.start()])
+        struck = f"{antecedent.group(1) if antecedent else ''} {ruled.group(0)}"  # 'duties the Supreme Court struck'
+        named = named or _held_ieepa(struck, held.group("held"))
     # the Supreme Court's ruling dated by its own noun phrase ('Collection ended with the Supreme Court's February 20,
     # 2026, ruling'), in a text whose one case before the Court is IEEPA's: it names no authority, but the text does
     named = named or (
