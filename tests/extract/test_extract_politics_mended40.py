@@ -145,7 +145,8 @@ def _fact(body: str, fact: str) -> Any:
         ("Real GDP grew 0.9% in the fiscal year of 2024.", GROWTH),
         # another donor named first, Japan only as its backer
         (
-            "Since Russia's invasion, the EU, with Japan's backing, has pledged $900 million in financial support to Kyiv.",
+            "Since Russia's invasion, the EU, with Japan's backing, has pledged $900 million in financial support to "
+            "Kyiv.",
             MONEY,
         ),
     ],
