@@ -205,6 +205,13 @@ def test_a_reading_broader_than_its_form_gives_none(brief: str, fact_id: str, bo
         ),
         (
             "IF11120",
+            MOST,
+            "With the tariffs of the spring struck down, which the President had imposed under emergency powers, most "
+            "goods from Japan now enter under a stopgap. Since May 6, they have paid a temporary surcharge of 11%.",
+            11,
+        ),
+        (
+            "IF11120",
             RULING,
             "The surcharge took the place of duties the Supreme Court struck down on May 2, 2031, holding that IEEPA "
             "does not reach tariffs.",

@@ -60,10 +60,11 @@ def pronoun_subject(text: str, before: str, concept: Iterable[re.Pattern[str]]) 
 _MAKERS = re.compile(r"(?:makers?|producers?|manufacturers?|exporters?|companies|firms)\b", re.IGNORECASE)
 _TAX = re.compile(r"\btax(?:es)?\b", re.IGNORECASE)
 _SUBJECT = re.compile(
-    r"\W*(?:[A-Z][^,;]{0,60},\s+)?(?:(?:most|all|nearly|almost|many|the|of|imported|Japanese|such)\s+){0,4}", re.I
+    r"\W*(?:[A-Z][^;]{0,200},\s+)?(?:(?:most|all|nearly|almost|many|the|of|imported|Japanese|such)\s+){0,4}", re.I
 )
-"""The words before the goods of a sentence's subject: a phrase set off, then determiners ('Most', 'Since May, most of
-the'); a verb's object ('assemble cars') or a preposition's ('a tariff on most goods') has other words before it."""
+"""The words before the goods of a sentence's subject: a phrase set off, however long ('Since May, most of the', 'With
+the tariffs struck down, which ..., most goods'), then determiners; a verb's object ('assemble cars') or a
+preposition's ('a tariff on most goods') has other words before it."""
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|and|yet)\b|;", re.IGNORECASE)
 """A clause after the goods' own with a subject of its own ('..., but machine tools and bearings do not', '..., while
 the United States sells rice and beef there'): 'they' may be its subject instead."""
