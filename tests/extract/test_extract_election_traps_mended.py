@@ -38,6 +38,7 @@ def _read(body: str, cover: dt.date = dt.date(2031, 3, 3), heading: str = "Overv
         "A Lower House election is not legally required until October 2031, but no date has been set for an early one.",
         "A Lower House election is not technically due until October 2031, but Takaichi has been called on to hold one "
         "sooner.",
+        "A Lower House election is not required until October 2031, but one is scheduled for May.",
     ],
 )
 def test_a_deadline_stays_none_beside_another_thing_set(body: str) -> None:
@@ -128,6 +129,12 @@ def test_next_spring_in_one_of_two_months_keeps_no_month() -> None:
         ("Half of the Upper House was elected last July.", "upper_house_2030", "2030-07", "held"),
         ("Half of the Upper House was elected last month, on February 21.", "upper_house_2031", "2031-02-21", "held"),
         ("The Lower House election is expected this fall, in October.", "lower_house_2031", "2031-10", "upcoming"),
+        (
+            "Half of the Upper House was elected last July, and 40 seats went to the LDP.",
+            "upper_house_2030",
+            "2030-07",
+            "held",
+        ),
     ],
 )
 def test_right_readings_kept(body: str, slug: str, date: str, status: str) -> None:

@@ -9,10 +9,11 @@ import re
 
 from usjapan_facts.extract.parsers import MONTH
 
+_SOFTENED = r"(?:(?:possibly|perhaps|maybe|even|else|as\s+late\s+as|in|on|early|mid|late|the)[\s-]+)*"
 _ANOTHER = re.compile(
-    r",?\s*(?:\b(?:or|to|through|thru|until|till|and)\b|[-\u2013\u2014/])\s*"
-    r"(?:(?:possibly|perhaps|maybe|even|else|as\s+late\s+as|in|on|early|mid|late|the)[\s-]+)*"
-    rf"(?:{MONTH}|\d{{1,2}}\b|(?:this|next|last)\s|(?:19|20)\d\d\b|spring|summer|fall|autumn|winter)",
+    rf",?\s*(?:(?:\b(?:or|to|through|thru|until|till)\b|[-\u2013\u2014/])\s*{_SOFTENED}"
+    rf"(?:{MONTH}|\d{{1,2}}\b|(?:this|next|last)\s|(?:19|20)\d\d\b|spring|summer|fall|autumn|winter)"
+    rf"|\band\s+{_SOFTENED}(?:{MONTH}|spring|summer|fall|autumn|winter)\b)",
     re.IGNORECASE,
 )
 """The connective and the second date after a first: 'or November', ', or possibly October', '-November', 'or 27'."""

@@ -51,10 +51,12 @@ _VOTE_SET = (
     r"^\s*(?:one|it|(?:an?|the)\s+(?:(?:early|snap|general|national|Lower|Upper|House|chamber's)\s+)*(?:elections?|vote|poll))"
     r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|already|tentatively)\s+)?(?:scheduled|set|slated|planned|called)"
     r"\b(?!\s+(?:on|upon|off)\b)(?![^;]*\b(?:not|no|never)\b)"
+    rf"(?![^;]*(?:{p.MONTH}|\b(?:spring|summer|fall|autumn|winter|next|this|early|late|(?:19|20)\d\d)\b))"
 )
 """A part whose subject is the vote itself, set all the same: 'one is scheduled for that month', 'the election has
 been called for October'; not another thing set ('the budget is scheduled for passage'), nothing set ('no date has
-been set'), nor a person 'called on' to hold one."""
+been set'), nor a person 'called on' to hold one; and only for the deadline's own month ('for that month'): 'one
+is scheduled for May' dates the vote May, not the deadline's October, and is left unread."""
 
 
 def _not_held_until(text: str) -> bool:
