@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.alternative_dates import offered_in
 from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status
@@ -169,8 +170,8 @@ def _one_date(clause: str, updated: str, sentence: str = "") -> tuple[str, str] 
         for found in LOOSE.finditer(clause)
         if not any(start <= found.start() < end for start, end in spans) and found.group(0).strip()
     ]
-    if len(full) + len(loose) != 1:
-        return None
+    if len(full) + len(loose) != 1 or (loose and sentence and offered_in(sentence, loose[0].group(0))):
+        return None  # none, two, or one of two the sentence offers ('in September, or possibly October')
     if full:
         date = full[0][0]
         return date, election("", "", date, updated, clause)[1]["status"]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.alternative_dates import one_of_two
 from usjapan_facts.extract.calendar_days import far_day, months_ahead
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import DAY_WORD, day_of
@@ -180,7 +181,10 @@ def _around(cover: str) -> tuple[int, int, int]:
 
 def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str, str] | None:
     """The date a match of `LOOSE` gives, with the first and last month it may stand for: ('2019', '2019-06',
-    '2019-08') for 'summer 2019'. A month or day without a year is the one the clause's tense places (`_nearest`)."""
+    '2019-08') for 'summer 2019'. A month or day without a year is the one the clause's tense places (`_nearest`).
+    None for one of two ('in October or November'): neither is the date."""
+    if one_of_two(found):
+        return None
     if found.group("syear") or found.group("pyear"):
         year = found.group("syear") or found.group("pyear")
         first, last = _SEASONS.get((found.group("season") or "").lower()) or _PARTS[found.group("part").lower()]
@@ -199,9 +203,8 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
         year = int(cover[:4]) + STEP_FROM_COVER[found.group("yrel").lower()]
         month_of = f"{year}-{p.month_number(found.group('ymonth')):02d}"
-        day = (
-            f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of
-        )  # 'October 4 of last year'
+        # 'October 4 of last year'
+        day = f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of
         return day, month_of, month_of
     if found.group("month"):
         month = _nearest(p.month_number(found.group("month")), cover, clause)
@@ -218,9 +221,8 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     unit = found.group("unit").lower()
     if unit == "month":
         month_of = _shift(cover, step)
-        day = (
-            f"{month_of}-{day_of(found.group('rday')):02d}" if found.group("rday") else month_of
-        )  # 'the 29th of this month'
+        # 'the 29th of this month'
+        day = f"{month_of}-{day_of(found.group('rday')):02d}" if found.group("rday") else month_of
         return day, month_of, month_of
     year = str(int(cover[:4]) + (step if unit == "year" else 0))
     first, last = _SEASONS.get(unit, (1, 12))
@@ -238,10 +240,8 @@ def loose_status(bounds: tuple[str, str, str], cover: str, clause: str) -> str:
     its clause ('is due in 2031', 'was held in 2031'), else by its words."""
     _, first, last = bounds
     month = cover[:7]
-    if month < first:
-        return "upcoming"
-    if month > last:
-        return "held"
+    if not first <= month <= last:
+        return "upcoming" if month < first else "held"
     ahead, past = _AHEAD.search(clause) is not None, _PAST.search(clause) is not None
     if ahead != past:
         return "upcoming" if ahead else "held"

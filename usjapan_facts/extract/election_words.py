@@ -257,9 +257,9 @@ def names_body(words: str, slug: str) -> bool:
 _ONE_BODY_KINDS = {
     "okinawa_governor": r"\b(?:gubernatorial|governor)\b",
     "ldp_president": r"\b(?:leadership|presidential)\b",
+    "mayor": r"\b(?:mayoral|mayor\W?s)\b",  # a town's, no body's this brief keys: 'the Nago mayoral race on January 23'
 }
 """A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
-
 
 _IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?![^,;]*[,;])", re.IGNORECASE)
 """A vote only supposed, just before an election's words: 'Unless Kishida calls a snap election, ...', 'barring an

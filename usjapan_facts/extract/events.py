@@ -47,17 +47,26 @@ _NOT_HELD_UNTIL = (
 """'No Lower House election is required until October 2028': a far deadline, no election the brief reports."""
 
 
+_VOTE_SET = (
+    r"^\s*(?:one|it|(?:an?|the)\s+(?:(?:early|snap|general|national|Lower|Upper|House|chamber's)\s+)*(?:elections?|vote|poll))"
+    r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|already|tentatively)\s+)?(?:scheduled|set|slated|planned|called)"
+    r"\b(?!\s+(?:on|upon|off)\b)(?![^;]*\b(?:not|no|never)\b)"
+    rf"(?![^;]*(?:{p.MONTH}|\b(?:spring|summer|fall|autumn|winter|next|this|early|late|(?:19|20)\d\d)\b))"
+)
+"""A part whose subject is the vote itself, set all the same: 'one is scheduled for that month', 'the election has
+been called for October'; not another thing set ('the budget is scheduled for passage'), nothing set ('no date has
+been set'), nor a person 'called on' to hold one; and only for the deadline's own month ('for that month'): 'one
+is scheduled for May' dates the vote May, not the deadline's October, and is left unread."""
+
+
 def _not_held_until(text: str) -> bool:
     """Tell whether a part of the sentence (at its semicolons or a ', but') says no election is due before its date; a
     part without a date of its own negates only itself ('... next up for election in July 2028; no national vote is
-    scheduled before then'), and never when another part sets a vote all the same."""
+    scheduled before then'), and never when another part sets the vote all the same (`_VOTE_SET`)."""
     parts = re.split(r";|,\s+but\s+", text)
     negating = [part for part in parts if has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part))]
     # '... is not strictly required before July 2025, but one is scheduled for that month': a vote set all the same
-    return bool(negating) and not any(has(_SET, part) for part in parts if part not in negating)
-
-
-_SET = r"\b(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|set|slated|planned|called)\b"
+    return bool(negating) and not any(has(_VOTE_SET, part) for part in parts if part not in negating)
 
 
 _CHALLENGED = re.compile(

@@ -101,19 +101,35 @@ def _titled_before(sentences: list[Sentence], index: int, words: str) -> bool:
 
 
 _OKINAWA = re.compile(r"\b(?:Okinawa|Henoko|Futenma)\b")
+_GOVERNED_PLACE = re.compile(
+    r"\b(?:Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|"
+    r"Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|"
+    r"Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|"
+    r"Miyazaki|Kagoshima|Guam|Hawaii|Alaska|California|Northern\s+Marianas?|American\s+Samoa|Puerto\s+Rico)\b"
+)
+"""Every other place a governor is elected in that a passage on Okinawa's bases may name: Japan's other prefectures,
+the U.S. states and territories the Marines move to ('Some Marines will leave Okinawa for Hawaii')."""
+_TITLE_BEFORE = re.compile(
+    r"(?<!^)(?<![.:;]\s)\b(?!(?:The|A|An|Its|Former|Late|Incumbent|Okinawa|Okinawan|Prefectural)\b)[A-Z][\w.'\u2019]*\s+"
+    r"[Gg]overnor\b"
+)
+"""A governor titled by another word before the title ('Saga Governor Kishimoto', 'BOJ Governor Ueda')."""
 
 
 def okinawa_before(sentences: list[Sentence], index: int) -> bool:
     """Tell whether a sentence's governor, named with no place ('Governor Tamaki Denny, reelected in September 2022,
     refuses ...'), is Okinawa's: the `_BACK` sentences before under its heading speak of Okinawa (or its bases), and
-    neither they nor the governor's clause name another prefecture ('Governor Koike of Tokyo')."""
+    neither they nor the governor's clause name another place a governor is elected in (`_GOVERNED_PLACE`, 'Governor
+    Koike of Tokyo'), nor does the clause title the governor by another word (`_TITLE_BEFORE`: 'Saga Governor
+    Kishimoto', 'BOJ Governor Ueda')."""
     text, section = sentences[index].text, sentences[index].section
     before = [one.text for one in sentences[max(0, index - _BACK) : index] if one.section == section]
     own = [text[start:end] for start, end in clauses(text) if _GOVERNED.search(text, start, end)]
     if not own or "Okinawa" in text or not any(_OKINAWA.search(one) for one in before):
         return False
-    return not any(ELSEWHERE.search(one) or _PREFECTURE.search(one) for one in before) and not any(
-        ELSEWHERE.search(one) or _PLACE.search(one) for one in own
+    return not any(ELSEWHERE.search(one) or _GOVERNED_PLACE.search(one) for one in before) and not any(
+        ELSEWHERE.search(one) or _PLACE.search(one) or _GOVERNED_PLACE.search(one) or _TITLE_BEFORE.search(one)
+        for one in own
     )
 
 

@@ -10,10 +10,11 @@ GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
 ELSEWHERE = re.compile(
     r"\bTokyo\W?s?\s+(?:[Gg]overnor|gubernatorial|[Mm]etropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
     r"\b(?:Osaka|(?:Nago|Naha)\W?s?\s+(?:race|elections?|votes?|voters|contest|polls?)|(?<!former\s)mayor\w*|city|"
-    r"assembly|[Ll]ieutenant)\b"
+    r"assembly|[Ll]ieutenant|central\s+bank|Bank\s+of\s+Japan|BOJ|BoJ|Federal\s+Reserve)\b"
 )
 """Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'Naha's election', 'the
-city assembly' (not 'the Henoko area of Nago', the base site's town)."""
+city assembly' (not 'the Henoko area of Nago', the base site's town); or a governor no one elects, the central bank's
+('BOJ Governor Ueda')."""
 OTHER_PLACE_GOVERNOR = re.compile(
     r"\b(?!(?:Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Governor|LDP|Vice|Deputy)\b|Prefect)"
     r"(?:[A-Z][a-z]+(?:'s|\u2019s)\s+(?:(?:new|incoming|former|outgoing|next)\s+)?(?:[Gg]overnor|gubernatorial)"

@@ -56,7 +56,7 @@ _SEATS_FILLED = re.compile(
 )
 """A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
 of the upper chamber's seats are up this July', 'its members come up for renewal in July', 'Half of the Upper House was
-elected last month'."""
+elected last month'; a chamber's date, never the governor's or a party's its sentence also names."""
 _RESTATED = re.compile(r",\s+(?:on|in)\s+")
 """A date said again finer after a comma: 'last month, on July 21'."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -96,7 +96,7 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
     ]
     places += [
         found
-        for at in _SEATS_FILLED.finditer(text)
+        for at in (_SEATS_FILLED.finditer(text) if slug.endswith("_house") else ())  # seats are a chamber's only
         if names_body(text[text.rfind(";", 0, at.start()) + 1 : at.end()], slug)
         and (found := LOOSE.match(text, at.end())) is not None
         and not (found.group("month") and _A_YEAR.search(text))  # 'due in 2025: half ... are up in July': that year's
