@@ -135,6 +135,13 @@ def test_next_spring_in_one_of_two_months_keeps_no_month() -> None:
             "2030-07",
             "held",
         ),
+        (
+            "Okinawa hosts most U.S. bases. Of the Marines leaving it, 4,000 are bound for Guam. The Futenma "
+            "replacement at Henoko remains contested. Governor Tamaki, reelected in September 2030, opposes it.",
+            "okinawa_governor_2030",
+            "2030-09",
+            "held",
+        ),
     ],
 )
 def test_right_readings_kept(body: str, slug: str, date: str, status: str) -> None:

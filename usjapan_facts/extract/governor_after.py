@@ -116,18 +116,27 @@ _TITLE_BEFORE = re.compile(
 """A governor titled by another word before the title ('Saga Governor Kishimoto', 'BOJ Governor Ueda')."""
 
 
+def _okinawa_last(before: str) -> bool:
+    """Whether the place named last before the governor is Okinawa (or its bases), with no other office's words:
+    'Of them, 4,000 are slated for Guam. ... The Futenma replacement at Henoko remains contested.' is Okinawa's."""
+    if ELSEWHERE.search(before):
+        return False
+    places = [*_OKINAWA.finditer(before), *_GOVERNED_PLACE.finditer(before)]
+    return bool(places) and _OKINAWA.fullmatch(max(places, key=lambda place: place.start()).group(0)) is not None
+
+
 def okinawa_before(sentences: list[Sentence], index: int) -> bool:
     """Tell whether a sentence's governor, named with no place ('Governor Tamaki Denny, reelected in September 2022,
-    refuses ...'), is Okinawa's: the `_BACK` sentences before under its heading speak of Okinawa (or its bases), and
-    neither they nor the governor's clause name another place a governor is elected in (`_GOVERNED_PLACE`, 'Governor
-    Koike of Tokyo'), nor does the clause title the governor by another word (`_TITLE_BEFORE`: 'Saga Governor
+    refuses ...'), is Okinawa's: the `_BACK` sentences before under its heading speak of Okinawa (or its bases) last,
+    after any other place a governor is elected in (`_GOVERNED_PLACE`), the governor's clause names no such place
+    ('Governor Koike of Tokyo'), nor does the clause title the governor by another word (`_TITLE_BEFORE`: 'Saga Governor
     Kishimoto', 'BOJ Governor Ueda')."""
     text, section = sentences[index].text, sentences[index].section
     before = [one.text for one in sentences[max(0, index - _BACK) : index] if one.section == section]
     own = [text[start:end] for start, end in clauses(text) if _GOVERNED.search(text, start, end)]
     if not own or "Okinawa" in text or not any(_OKINAWA.search(one) for one in before):
         return False
-    return not any(ELSEWHERE.search(one) or _GOVERNED_PLACE.search(one) for one in before) and not any(
+    return _okinawa_last(" ".join(before)) and not any(
         ELSEWHERE.search(one) or _PLACE.search(one) or _GOVERNED_PLACE.search(one) or _TITLE_BEFORE.search(one)
         for one in own
     )
