@@ -91,7 +91,7 @@ def pronoun_party(head: str, *back: str) -> str | None:
 
 PRONOUN = re.compile(r"\bit\b", I)
 """A subject pronoun standing for a party ('it bought', 'which it sold'), never 'its'."""
-_OPENING = re.compile(r"\W*(?:[^,;]{0,60},\s*)?(?:(?!(?:and|but|while|which|who|that|as|when|so)\b)[\w.-]+\s+){0,3}", I)
+_OPENING = re.compile(r"\W*(?:[^,;]{0,60},\s*)?(?:(?!(?:and|but|while|which|who|as|when|so)\b)[\w.-]+\s+){0,3}", I)
 """No more than a phrase put first before the subject ('That year', 'Counting goods and services together,')."""
 _OBJECT = re.compile(r"\b(?:of|in|across|from|to|with|near|by|for|than|at|on|behind|after|like|including|into)\s+$", I)
 
