@@ -96,6 +96,15 @@ _OPENING = re.compile(r"\W*(?:[^,;]{0,60},\s*)?(?:(?!(?:and|but|while|which|who|
 _OBJECT = re.compile(r"\b(?:of|in|across|from|to|with|near|by|for|than|at|on|behind|after|like|including|into)\s+$", I)
 
 
+def it_party(clause: str, *back: str) -> str | None:
+    """The party a clause's subject pronoun stands for (`pronoun_party`), '?' when its 'it' is no subject ('the
+    United States sold it $129.1 billion') or it has none."""
+    it = PRONOUN.search(clause)
+    if it is None or _subject_place(clause[: it.start()]) is not None or not _OPENING.fullmatch(clause[: it.start()]):
+        return "?"
+    return pronoun_party(clause[: it.start()], *back)
+
+
 def _subject_place(words: str) -> str | None:
     """The party a clause's words name as its subject: the first place named, after an opening phrase at most and not
     a preposition's object ('the Sea of Japan')."""
@@ -199,6 +208,7 @@ def turned_round(text: str, *before: str) -> tuple[str, str | None] | None:
 __all__ = [
     "PRONOUN",
     "directions",
+    "it_party",
     "japans_own",
     "last_seller",
     "named_back",

@@ -26,7 +26,7 @@ from usjapan_facts.extract.amount_clauses import (
 )
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.flow_directions import PRONOUN, named_sellers, parts_listed, pronoun_party, turned_round
+from usjapan_facts.extract.flow_directions import it_party, named_sellers, parts_listed, turned_round
 from usjapan_facts.extract.flow_excess import as_level, excess
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
@@ -90,8 +90,8 @@ def _japans(clause: str, before: tuple[str, ...]) -> bool:
     named = [(m.start(), party) for party, pattern in lex.named.items() for m in pattern.finditer(before[0])]
     if named and max(named)[1] == "JP":  # 'sold $121 billion to Japan, and bought $178 billion from it'
         return True
-    if it := PRONOUN.search(clause):  # 'That year it bought', 'it' the subject carried through the clauses before
-        return pronoun_party(clause[: it.start()], *before) == "JP"
+    if (party := it_party(clause, *before)) != "?":  # 'That year it bought': the subject carried back
+        return party == "JP"
     first = lex.never["countries"].search(before[1]) if len(before) > 1 else None
     japan = lex.named["JP"].search(before[1]) if len(before) > 1 else None
     return japan is not None and (first is None or first.start() > japan.start())
