@@ -67,19 +67,55 @@ def _seller(text: str, match: re.Match[str], doer: str | None = None, back: tupl
     return seller
 
 
-def pronoun_party(*texts: str) -> str | None:
-    """Whom a subject pronoun ('it') stands for: the subject of its sentence, the party named first in the words before
-    it (a name, never an adjective: 'Japan also ranked fourth as a destination for U.S. goods, which it bought'), else
-    the sentence before's, through a chain of sentences whose subject is the pronoun too ('By most measures Japan is
-    ... Counting goods and services together, it was ... That year it bought'); 'US', 'JP' or 'other', None when
-    none is named."""
+def pronoun_party(head: str, *back: str) -> str | None:
+    """Whom a subject pronoun ('it') stands for, `head` the words right before it: the subject of its clause, a place
+    named first, not a preposition's object, after no more than an opening phrase ('Japan also ranked fourth as a
+    destination for U.S. goods, which it bought'; never 'Toyota, the largest automaker in Japan, ... which it sold');
+    else, when the pronoun is its clause's subject ('That year it bought'), the clause before's (the clauses of `back`
+    after the head's, nearest first), through a chain of clauses whose subject is the pronoun too ('By most measures
+    Japan is ... Counting goods and services together, it was ... That year it bought'). A clause whose subject is
+    none of these ('Toyota is the biggest of them', 'The European bloc was larger') ends the chain: None. 'US', 'JP'
+    or 'other', None when none is the subject."""
+    pronoun = PRONOUN
+    clauses = head.split(";")
+    chain = [clause for text in back for clause in reversed(text.split(";")) if clause.strip()]
+    for index, clause in enumerate([clauses[-1], *reversed(clauses[:-1]), *chain]):
+        it = pronoun.search(clause) if index else None
+        words = clause[: it.start()] if it else clause
+        if (party := _subject_place(words)) is not None:
+            return party
+        if (index and it is None) or not _OPENING.fullmatch(words):
+            return None  # a subject of its own, no place: the chain ends
+    return None
+
+
+PRONOUN = re.compile(r"\bit\b", I)
+"""A subject pronoun standing for a party ('it bought', 'which it sold'), never 'its'."""
+_OPENING = re.compile(r"\W*(?:[^,;]{0,60},\s*)?(?:(?!(?:and|but|while|which|who|as|when|so)\b)[\w.-]+\s+){0,3}", I)
+"""No more than a phrase put first before the subject ('That year', 'Counting goods and services together,')."""
+_OBJECT = re.compile(r"\b(?:of|in|across|from|to|with|near|by|for|than|at|on|behind|after|like|including|into)\s+$", I)
+
+
+def it_party(clause: str, *back: str) -> str | None:
+    """The party a clause's subject pronoun stands for (`pronoun_party`), '?' when its 'it' is no subject ('the
+    United States sold it $129.1 billion') or it has none."""
+    it = PRONOUN.search(clause)
+    if it is None or _subject_place(clause[: it.start()]) is not None or not _OPENING.fullmatch(clause[: it.start()]):
+        return "?"
+    return pronoun_party(clause[: it.start()], *back)
+
+
+def _subject_place(words: str) -> str | None:
+    """The party a clause's words name as its subject: the first place named, after an opening phrase at most and not
+    a preposition's object ('the Sea of Japan')."""
     places = lexicon().places
-    for text in texts:
-        named = [m for key in ("US", "JP", "other") for m in places[key].finditer(text)]
-        pronoun = lexicon().pairs["pronoun"].search(text)
-        first = min(named, key=lambda m: m.start(), default=None)
-        if first is not None and (pronoun is None or first.start() < pronoun.start()):
-            return next(key for key in ("US", "JP", "other") if places[key].fullmatch(first.group(0)))
+    named = sorted((m for key in ("US", "JP", "other") for m in places[key].finditer(words)), key=lambda m: m.start())
+    for place in named:
+        if _OBJECT.search(words, 0, place.start()):
+            continue
+        if not _OPENING.fullmatch(words, 0, place.start()):
+            return None
+        return next(key for key in ("US", "JP", "other") if places[key].fullmatch(place.group(0)))
     return None
 
 
@@ -97,7 +133,7 @@ def _kind_only(text: str, match: re.Match[str]) -> bool:
 
 def pronoun_japan(text: str, before: str, earlier: str) -> bool:
     """Whether the sentence's pronoun subject ('it') stands for Japan (`pronoun_party`)."""
-    pronoun = lexicon().pairs["pronoun"].search(text)
+    pronoun = PRONOUN.search(text)
     return pronoun is not None and pronoun_party(text[: pronoun.start()], before, earlier) == "JP"
 
 
@@ -170,7 +206,9 @@ def turned_round(text: str, *before: str) -> tuple[str, str | None] | None:
 
 
 __all__ = [
+    "PRONOUN",
     "directions",
+    "it_party",
     "japans_own",
     "last_seller",
     "named_back",

@@ -26,7 +26,7 @@ from usjapan_facts.extract.amount_clauses import (
 )
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.flow_directions import named_sellers, parts_listed, turned_round
+from usjapan_facts.extract.flow_directions import it_party, named_sellers, parts_listed, turned_round
 from usjapan_facts.extract.flow_excess import as_level, excess
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
@@ -80,9 +80,8 @@ _IT = re.compile(r"\b[Ii]t\b(?!\W?s\b)")
 
 
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
-    """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after words of its sentence whose
-    last party is Japan, or after a sentence whose first country is Japan, with no other country named in between
-    ('Fourth was its position as a market, taking ...')."""
+    """Whether the flow is one with Japan: named, or 'it' (`pronoun_party`), 'its' after words whose last party is Japan
+    or a sentence whose first country is Japan, no other between ('Fourth was its position as a market, taking')."""
     lex = lexicon()
     if lex.named["JP"].search(clause):
         return True
@@ -91,17 +90,18 @@ def _japans(clause: str, before: tuple[str, ...]) -> bool:
     named = [(m.start(), party) for party, pattern in lex.named.items() for m in pattern.finditer(before[0])]
     if named and max(named)[1] == "JP":  # 'sold $121 billion to Japan, and bought $178 billion from it'
         return True
+    if (party := it_party(clause, *before)) != "?":  # 'That year it bought': the subject carried back
+        return party == "JP"
     first = lex.never["countries"].search(before[1]) if len(before) > 1 else None
     japan = lex.named["JP"].search(before[1]) if len(before) > 1 else None
     return japan is not None and (first is None or first.start() > japan.start())
 
 
 def _flow(clause: str, parts: bool, before: tuple[str, ...] = (), earlier: str = "") -> str | None:
-    """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
-    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone
-    with no seller of its own ('services for the remaining $40.3 billion') splits nothing: `flows.py` reads parts only
-    when they add up to their flow. A flow named as the one before turned round ('the flow in the opposite direction')
-    is that flow's other way, of its part (`earlier`: the sentence before the one before)."""
+    """The flow the clause states: its seller by the verb and its prepositions or the noun phrase. With no goods or
+    services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone with no seller
+    ('services for the remaining $40.3 billion') splits nothing (`flows.py` reads parts that add up). A flow named as
+    the one before turned round ('the flow the other way') is its other way, of its part (`earlier`: two back)."""
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
     sellers, part = _sellers(clause) if japans else set(), part_named(clause)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
-from usjapan_facts.extract.flow_directions import pronoun_party
+from usjapan_facts.extract.flow_directions import PRONOUN, pronoun_party
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
 from usjapan_facts.extract.ranked_subject import about_japan, countries_at
 from usjapan_facts.extract.rules import Fields
@@ -28,7 +28,6 @@ _ONE = re.compile(rf"(?P<ordinal>{ORDINAL})|largest|biggest|top", I)
 _CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
 """Each rank fact's yardstick words, one pattern each."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
-_IT = re.compile(r"\bit\b", I)
 _CLAUSE_END = re.compile(r";")
 """Where a clause of a pairing ends: each semicolon-separated part pairs on its own."""
 
@@ -45,10 +44,12 @@ def _in_order(clause: str, start: int, end: int) -> list[str]:
     return sorted(firsts, key=firsts.__getitem__)
 
 
-def respective(clause: str, before: str, facts: Collection[str], earlier: str = "") -> list[tuple[str, int]]:
+def respective(
+    clause: str, before: str, facts: Collection[str], earlier: str = "", head: str = ""
+) -> list[tuple[str, int]]:
     """Japan's places a clause pairs 'respectively' with the countries before them or the yardsticks after them (a
     pronoun ranked stands for its sentence's subject, through the sentences before: `earlier`, the one before
-    `before`)."""
+    `before`; `head`, the sentence's clauses before this one)."""
     if not _RESPECTIVELY.search(clause) or RULED_OUT.search(clause) or not (series := _SERIES.search(clause)):
         return []
     places = _places(series[0])
@@ -66,8 +67,8 @@ def respective(clause: str, before: str, facts: Collection[str], earlier: str = 
     else:
         after = _in_order(clause, series.end(), len(clause))
         if len(after) != len(places) or not (
-            about_japan(clause, series.start(), series.end(), before)
-            or _it_japan(clause, series.start(), before, earlier)
+            about_japan(clause, series.start(), series.end(), head or before)
+            or _it_japan(clause, series.start(), head, before, earlier)
         ):
             return []
         pairs = list(zip(after, places, strict=True))  # yardsticks after, in order
@@ -83,7 +84,7 @@ def respective(clause: str, before: str, facts: Collection[str], earlier: str = 
 def _it_japan(clause: str, start: int, *back: str) -> bool:
     """Whether the ranked is a pronoun standing for Japan, no country named before the places ('That year it bought
     ... and sold ..., ranking fourth and fifth, respectively', 'it' Japan since two sentences back)."""
-    pronoun = _IT.search(clause, 0, start)
+    pronoun = PRONOUN.search(clause, 0, start)
     return bool(
         pronoun and not countries_at(clause[:start]) and pronoun_party(clause[: pronoun.start()], *back) == "JP"
     )
@@ -97,12 +98,15 @@ def respective_ranks(
     for sentence in sentences if facts else ():
         if sentence.cut or "respectively" not in sentence.folded:
             continue
+        before = preceding.get(sentence.text, "")
+        head = ""  # the clauses before this one: 'South Korea was seventh; it ranked ...' is Korea's
         for clause in _CLAUSE_END.split(sentence.text):
             if period(clause, updated) is False:
+                head += clause + ";"
                 continue
-            before = preceding.get(sentence.text, "")
-            for fact, place in respective(clause, before, facts, preceding.get(before, "")):
+            for fact, place in respective(clause, before, facts, preceding.get(before, ""), head):
                 found.setdefault(fact, []).append(({"value": place, "qualifier": "exact"}, sentence))
+            head += clause + ";"
     return found
 
 

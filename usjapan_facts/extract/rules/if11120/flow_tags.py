@@ -152,17 +152,20 @@ def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str
     return "goods" if nearest[1] == "merchandise" else nearest[1]
 
 
-_PART_WORD = re.compile(r"\b(?:goods|merchandise|services)\b", I)
+_PART_FIRST = re.compile(
+    r"\W*(?:In|Within)\s+(?:the\s+)?(goods|merchandise|services)(?:\s+(?:alone|trade|side|account|category))?\s*,", I
+)
+"""A phrase put first naming a part alone ('In services,'), never 'In addition to services', 'For goods, the tariff'."""
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|though|while|whereas|yet)\b", I)
 
 
 def fronted_part(text: str, start: int) -> str | None:
-    """The part a phrase put first scopes every flow after it to ('In services, U.S. sales to Japan came to $46.5
-    billion': the services flow), None when no phrase opens the sentence or it names both parts or neither."""
-    named = {
-        "goods" if m.group(0).casefold() == "merchandise" else m.group(0).casefold()
-        for m in _PART_WORD.finditer(fronted(text, start))
-    }
-    return named.pop() if len(named) == 1 else None
+    """The part a phrase put first scopes the flow at `start` to ('In services, U.S. sales to Japan came to $46.5
+    billion': the services flow), None when no such phrase opens the sentence or a new clause begins before `start`."""
+    front = _PART_FIRST.match(text)
+    if front is None or front.end() > start or _NEW_CLAUSE.search(text, front.end(), start):
+        return None
+    return "goods" if front.group(1).casefold() == "merchandise" else front.group(1).casefold()
 
 
 def fronted_product(text: str) -> bool:
