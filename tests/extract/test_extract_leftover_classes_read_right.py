@@ -106,3 +106,18 @@ def test_a_supplier_of_them_does_not_give_its_amount_to_us_exports() -> None:
     facts = _extracted("Trade", body, dt.date(2018, 11, 1)).snapshot.facts
     exports = facts.get("trade.us_exports_to_japan")
     assert exports is None or exports.value == 67_600_000_000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan ranked fourth in 2025 as a supplier of goods to the United States, as it had in 2019, when it ended "
+        "the year with $143.6 billion in shipments.",
+        "Japan ranked fourth in 2025 as a supplier of goods to the United States, down from its 2006 peak with $148.2 "
+        "billion in shipments.",
+    ],
+)
+def test_a_kind_nouns_amount_of_another_time_is_no_current_flow(sentence: str) -> None:
+    facts = _extracted("Trade", sentence, dt.date(2026, 6, 1)).snapshot.facts
+    assert "trade.us_imports_from_japan" not in facts
+    assert "trade.us_exports_to_japan" not in facts

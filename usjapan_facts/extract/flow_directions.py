@@ -31,8 +31,10 @@ def directions(text: str, prior: str | None = None, back: tuple[str, ...] = ()) 
         else:
             seller = _seller(text, match, doer, back)
             if _kind_only(text, match):
-                # '$136.5 billion in shipments' after 'a supplier of them': the amount's kind, the flow already named
-                seller = next((each for _, each in reversed(found) if each != "?"), seller)
+                # '$136.5 billion in shipments' after 'a supplier of them': the amount's kind, the flow already named;
+                # none when the words before it tell another time ('as it had in 2019, when ...', 'its 2006 peak')
+                named = next((each for _, each in reversed(found) if each != "?"), seller)
+                seller = "?" if _another_time(text, match.start()) else named
             if pairs["verb"].fullmatch(match.group(0)) and seller != "?":
                 selling = bool(match.group("exports"))
                 doer = seller if selling else OTHER_PARTY[seller]
@@ -129,6 +131,18 @@ def _kind_only(text: str, match: re.Match[str]) -> bool:
         and not pairs["toward"].match(text, match.end())
         and not pairs["whose_goods"].match(text, match.end())
     )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST_MARK = re.compile(r"\b(?:peak|record|high|low|had|once|earlier|previously)\b", I)
+
+
+def _another_time(text: str, at: int) -> bool:
+    """Whether the words just before a kind noun's amount tell a time other than the sentence's: a peak or an earlier
+    state, or a year other than the latest the sentence names."""
+    near = text[max(0, at - 100) : at]
+    latest = max(_YEAR.findall(text), default=None)
+    return bool(_PAST_MARK.search(near)) or any(year != latest for year in _YEAR.findall(near))
 
 
 def pronoun_japan(text: str, before: str, earlier: str) -> bool:
