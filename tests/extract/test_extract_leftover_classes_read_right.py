@@ -121,3 +121,13 @@ def test_a_kind_nouns_amount_of_another_time_is_no_current_flow(sentence: str) -
     facts = _extracted("Trade", sentence, dt.date(2026, 6, 1)).snapshot.facts
     assert "trade.us_imports_from_japan" not in facts
     assert "trade.us_exports_to_japan" not in facts
+
+
+def test_a_yearless_day_of_a_vote_to_come_is_not_a_later_day_of_a_past_year() -> None:
+    body = (
+        "On April 29, 2015, Abe addressed a joint meeting of Congress. Half of the upper chamber's seats will be "
+        "contested on July 10, and for the first time 18-year-olds may vote."
+    )
+    elections = _extracted("Politics", body, dt.date(2016, 5, 24)).snapshot.elections
+    assert "upper_house_2015" not in elections
+    assert (elections["upper_house_2016"].date, elections["upper_house_2016"].status) == ("2016-07-10", "upcoming")

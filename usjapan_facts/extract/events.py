@@ -263,7 +263,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # is the election's; without one, the sentence's dates may all be another deed's.
         date = _own_date(text, found, body[0])
         found = tuple(item for item in found if item[0] == date)
-    alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
+    # a vote still to come is no later day of a past one's year: 'seats will be contested on July 10' (`loose_own_date`)
+    ahead = has(r"\b(?:will|to\s+be|scheduled|slated|set\s+for|due)\b", text)
+    alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day and not ahead else None
     if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
         date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
     # 'X was shot on July 8, 2022; two days later, the coalition won the Upper House election' (`day_counts`)
