@@ -131,3 +131,11 @@ def test_a_yearless_day_of_a_vote_to_come_is_not_a_later_day_of_a_past_year() ->
     elections = _extracted("Politics", body, dt.date(2016, 5, 24)).snapshot.elections
     assert "upper_house_2015" not in elections
     assert (elections["upper_house_2016"].date, elections["upper_house_2016"].status) == ("2016-07-10", "upcoming")
+
+
+def test_a_deal_that_commits_a_firm_to_invest_is_no_pledge_of_japans() -> None:
+    body = (
+        "On June 18, Nippon Steel completed its purchase of U.S. Steel. The deal gives Washington a golden share and "
+        "commits Nippon Steel to about $11 billion in new investment by 2028."
+    )
+    assert "trade.japan_investment_pledge" not in _extracted("Trade", body, dt.date(2025, 6, 20)).snapshot.facts

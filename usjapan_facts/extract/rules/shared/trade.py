@@ -140,14 +140,19 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     return rank_fields(ranks, text, context)
 
 
-_FIRM_PLEDGES = (
-    r"\b(?:firms?|compan(?:y|ies)|automakers?|corporations?|conglomerates?|Toyota|Honda|Nissan|SoftBank|Nippon\s+Steel|"
-    r"Hitachi|Mitsubishi|Sony|Panasonic)\b(?:(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
-    r"|[^;]{0,40}?\b(?:purchase|acquisition|takeover|buyout|merger|bid)\s+(?:of|for)\b)"
+_FIRMS = (
+    r"(?:firms?|compan(?:y|ies)|automakers?|corporations?|conglomerates?|Toyota|Honda|Nissan|SoftBank|Nippon\s+Steel|"
+    r"Hitachi|Mitsubishi|Sony|Panasonic)\b"
 )
-"""A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'; or one its
+_FIRM_PLEDGES = (
+    rf"\b{_FIRMS}(?:(?:\s+\w+){{0,3}}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
+    r"|[^;]{0,40}?\b(?:purchase|acquisition|takeover|buyout|merger|bid)\s+(?:of|for)\b)"
+    rf"|\b(?:commit|oblig|bind|requir)\w*\s+(?:the\s+|its\s+|Japanese\s+)?(?:\w+\s+)?{_FIRMS}"
+)
+"""A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'; one its
 deal for another company carries ('Nippon Steel completed its purchase of U.S. Steel, ... committing $11 billion of
-new investment')."""
+new investment'); or one a deal binds it to ('The deal ... commits Nippon Steel to about $11 billion in new
+investment')."""
 
 
 @rule("trade.japan_investment_pledge", needs=("invest",))
