@@ -139,3 +139,12 @@ def test_a_deal_that_commits_a_firm_to_invest_is_no_pledge_of_japans() -> None:
         "commits Nippon Steel to about $11 billion in new investment by 2028."
     )
     assert "trade.japan_investment_pledge" not in _extracted("Trade", body, dt.date(2025, 6, 20)).snapshot.facts
+
+
+def test_an_election_of_the_covers_year_that_is_due_is_upcoming() -> None:
+    body = (
+        "Members of the lower chamber, last chosen in October 2017, serve four-year terms that expire on October 21, "
+        "2021, the date by which this year's general election is due."
+    )
+    elections = _extracted("Politics", body, dt.date(2021, 9, 15)).snapshot.elections
+    assert elections["lower_house_2021"].status == "upcoming"

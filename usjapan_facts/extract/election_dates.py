@@ -40,7 +40,7 @@ def status_of(date: str, updated: str, text: str) -> str:
     cover = updated[: len(date)]
     if date != cover:
         return "held" if date < cover else "upcoming"
-    if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text):
+    if has(r"\b(?:will|upcoming|scheduled|set for|planned for|(?:is|are) due)\b", text):
         return "upcoming"
     # The cover's own month or year, not its day ('Sept. 2026 | Okinawa governor race' in a brief of September 9): a
     # brief gives the day of a vote it reports as held, so only words of the past make it held.
