@@ -10,13 +10,12 @@ import datetime as dt
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
+from tests.extract.traps import value_read
 
 MOST, IEEPA, RULING = "tariffs.us_tariff_most_imports", "tariffs.ieepa_rate", "tariffs.ieepa_ruling"
 MOST_10199 = "trade.us_tariff_on_most_imports_from_japan"
 SIGNED, IN_FORCE = "agreements.usjta_signed", "agreements.usjta_in_force"
 DIGITAL, MINERALS = "agreements.digital_trade_in_force", "agreements.critical_minerals_signed"
-TITLE = {"IF10199": "U.S.-Japan Relations", "IF11120": "U.S.-Japan Trade Agreements and Tariff Negotiations"}
 COVER = dt.date(2031, 6, 12)
 CALENDAR = (
     "\n\nTable 4. Dates in U.S.-Japan Trade Relations\n\n| Date | Milestone |\n| --- | --- |\n"
@@ -28,12 +27,7 @@ CALENDAR = (
 
 
 def _value(brief: str, fact_id: str, body: str, cover: dt.date = COVER) -> object:
-    text = (
-        f"# {TITLE[brief]}\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
-        f"Japan was the sixth-largest U.S. trading partner in 2030. {body}\n"
-    )
-    fact = extract_snapshot(text, brief=brief, updated=cover).snapshot.facts.get(fact_id)
-    return None if fact is None else fact.model_dump(mode="json")["value"]
+    return value_read(brief, fact_id, body, cover)
 
 
 @pytest.mark.parametrize(

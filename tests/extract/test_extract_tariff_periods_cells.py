@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
+from tests.extract.traps import value_read
 
 MOST, AUTOS, S122, RULING, PLEDGE = (
     "tariffs.us_tariff_most_imports",
@@ -31,13 +31,7 @@ AUTOS_232 = "Section 232 tariffs, including the one on Japanese autos, were not 
 
 
 def _value(fact_id: str, body: str, cover: dt.date = dt.date(2031, 9, 9)) -> object:
-    text = (
-        "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\n"
-        f"Updated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
-        f"Japan was the sixth-largest U.S. trading partner in 2030. {body}\n"
-    )
-    fact = extract_snapshot(text, brief="IF11120", updated=cover).snapshot.facts.get(fact_id)
-    return None if fact is None else fact.model_dump(mode="json")["value"]
+    return value_read("IF11120", fact_id, body, cover)
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,10 @@ import datetime as dt
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
+from tests.extract.traps import value_read
 
 MOST, IEEPA, AUTOS = "tariffs.us_tariff_most_imports", "tariffs.ieepa_rate", "tariffs.section232_autos"
 MOST_10199 = "trade.us_tariff_on_most_imports_from_japan"
-TITLE = {"IF10199": "U.S.-Japan Relations", "IF11120": "U.S.-Japan Trade Agreements and Tariff Negotiations"}
 TABLE = (
     "\n\nTable 1. U.S. Tariffs on Goods from Japan\n\n| Tariff | Announced April 2031 | In effect, Nov. 2031 |\n"
     "| --- | --- | --- |\n| IEEPA rate on most goods | 24% | 17% |\n| Section 232, passenger vehicles | 25% | 17% |\n"
@@ -24,12 +23,8 @@ TABLE = (
 
 
 def _rate(brief: str, fact_id: str, body: str, cover: dt.date) -> float | None:
-    text = (
-        f"# {TITLE[brief]}\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
-        f"Japan was the sixth-largest U.S. trading partner in 2030. {body}\n"
-    )
-    fact = extract_snapshot(text, brief=brief, updated=cover).snapshot.facts.get(fact_id)
-    return None if fact is None else fact.model_dump(mode="json")["value"]
+    rate: float | None = value_read(brief, fact_id, body, cover)
+    return rate
 
 
 @pytest.mark.parametrize(

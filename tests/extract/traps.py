@@ -60,3 +60,15 @@ def values_on(body: str, cover: dt.date) -> dict[str, Any]:
     )
     facts = extract_snapshot(text, updated=cover).snapshot.facts
     return {key: fact.model_dump(mode="json")["value"] for key, fact in facts.items()}
+
+
+TRADE_ANCHOR = "Japan was the sixth-largest U.S. trading partner in 2030."
+"""An anchor sentence for the trade briefs' tests: it keeps a short text a brief and states no rate or date."""
+
+
+def value_read(brief: str, fact_id: str, body: str, cover: dt.date) -> Any:
+    """The value (as JSON) `fact_id` takes from `body`, after `TRADE_ANCHOR`, in a `brief` dated `cover`; None
+    when it is not read."""
+    text = f"# {TITLE[brief]}\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n{TRADE_ANCHOR} {body}\n"
+    fact = extract_snapshot(text, brief=brief, updated=cover).snapshot.facts.get(fact_id)
+    return None if fact is None else fact.model_dump(mode="json")["value"]
