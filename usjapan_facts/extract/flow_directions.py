@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
+from usjapan_facts.extract.parsers import YEAR
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -133,7 +134,6 @@ def _kind_only(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAST_MARK = re.compile(r"\b(?:peak|record|high|low|had|once|earlier|previously)\b", I)
 
 
@@ -141,8 +141,8 @@ def _another_time(text: str, at: int) -> bool:
     """Whether the words just before a kind noun's amount tell a time other than the sentence's: a peak or an earlier
     state, or a year other than the latest the sentence names."""
     near = text[max(0, at - 100) : at]
-    latest = max(_YEAR.findall(text), default=None)
-    return bool(_PAST_MARK.search(near)) or any(year != latest for year in _YEAR.findall(near))
+    latest = max(YEAR.findall(text), default=None)
+    return bool(_PAST_MARK.search(near)) or any(year != latest for year in YEAR.findall(near))
 
 
 def pronoun_japan(text: str, before: str, earlier: str) -> bool:

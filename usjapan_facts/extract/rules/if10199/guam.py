@@ -252,9 +252,9 @@ def _last_place(text: str) -> str | None:
 def _there_later(text: str, first: Fields) -> Fields | None:
     """A larger count a later clause says is there, the state the sentence ends on: 'The first group of about 100
     Marines arrived on Guam in December 2024; by the end of 2025, close to 200 were stationed there'."""
-    spans = clauses(text)
-    ends = [count.end for count in counts(text) if count.value == first["value"]]
-    for count in counts(text):
+    spans, found = clauses(text), counts(text)
+    ends = [count.end for count in found if count.value == first["value"]]
+    for count in found:
         if not ends or count.start <= ends[0] or not isinstance(count.value, int) or count.value <= int(first["value"]):
             continue
         start, end = clause_of(spans, count.start)
