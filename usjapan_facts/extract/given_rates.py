@@ -49,7 +49,7 @@ def given_of(sentences: Iterable[Sentence], now: Callable[[str], bool]) -> froze
         rates = _rates(sentence.text)
         if any(value in told for value, the in rates if the):
             given.add(sentence.text)
-        if (JAPAN.search(sentence.text) or JAPAN.search(table_title(sentence))) and now(sentence.text):
+        if rates and (JAPAN.search(sentence.text) or JAPAN.search(table_title(sentence))) and now(sentence.text):
             told.update(value for value, _ in rates)
     return frozenset(given)
 
