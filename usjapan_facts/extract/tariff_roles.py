@@ -263,8 +263,8 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
     live = live_sentences(document)  # no row its status cell says ended ('| 15% | voided |')
-    # 'The 15% charged on ...' after a rate told now of Japan's goods
-    given = given_of(live, lambda text: not _not_now(_plain(_now(text, context.updated))))
+    # 'The 15% charged on ...' after a rate told now of Japan's goods (worked out once, if a fact is left to read)
+    given = cache(lambda: given_of(live, lambda text: not _not_now(_plain(_now(text, context.updated)))))
     for fact_id in order:
         if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
             mark_voided(ruled, readings)
@@ -277,7 +277,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             said = f"{sentence.folded} {context.preceding.get(sentence.text, '').lower()}"  # its subject said before
             if len(sentence.text) > MAX_SENTENCE or not holds_any(said, concept.gate):
                 continue
-            taken = read(fact_id, sentence, context, given)
+            taken = read(fact_id, sentence, context, given())
             values |= taken
             if len(taken) == 1:
                 number, qualifier = next(iter(taken))
