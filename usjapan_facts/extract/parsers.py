@@ -63,9 +63,8 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 """A percentage in figures ('15%', '12.5 percent'), in words ('fifteen percent', 'twelve and a half percent',
-'twenty-five percent'), or as a fraction of something ('two-thirds of')."""
+'twenty-five percent'), or as a fraction of something ('two-thirds of'): each holds a word `_PERCENT_SIGN` scans for."""
 _PERCENT_SIGN = re.compile(r"%|percent|half|third|quarter|fifth|tenth", re.IGNORECASE)
-"""What every PERCENT match holds: a text without any of it is passed over in one scan."""
 RANK = re.compile(
     rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))"
     r"(?:[- ](?:largest|biggest|top)|-ranked)\b|"
@@ -147,10 +146,8 @@ def fraction_share(value: Decimal) -> Decimal:
 @lru_cache(maxsize=512)
 def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
     """Every percentage in `text`: '25%', '46 percent', 'over half of' (50, over), 'two-thirds of'."""
-    if not _PERCENT_SIGN.search(text):
-        return ()
     found = []
-    for match in PERCENT.finditer(text):
+    for match in PERCENT.finditer(text) if _PERCENT_SIGN.search(text) else ():  # most sentences hold none
         if match.group("fraction"):
             value: Decimal | None = Decimal(FRACTIONS[match.group("fraction").casefold()])
         elif match.group("words"):
