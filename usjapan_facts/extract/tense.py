@@ -22,7 +22,9 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_after, changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
+from usjapan_facts.extract.later_changed import changed_later
 from usjapan_facts.extract.not_in_force import (
+    A_PLAN_BEFORE,
     DEMANDED,
     DENIED,
     DENIED_WORDS,
@@ -31,6 +33,7 @@ from usjapan_facts.extract.not_in_force import (
     NEGATED,
     NOT_APPLIED,
     PLAN_CALLS,
+    PLAN_CALLS_BACK,
     POSSIBLE,
 )
 from usjapan_facts.extract.quoted import in_quotation
@@ -85,20 +88,6 @@ LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _WHEN = re.compile(r"(?:When|While|Back\s+when)\b[^,;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
-SUPERSEDED = re.compile(
-    rf"{LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
-    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
-    r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
-    r"scrapped|revoked|rescinded|superseded|replaced)\b|"
-    r"\b(?:it|they)\s+(?:replaced|superseded|displaced)(?=\s*(?:[.,;)]|$)|\s+(?:had|has|have|was|were)\b))",
-    I,
-)
-"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended', 'the 15%
-tariff it replaced' (a relative clause with no object of its own)."""
-_SUPERSEDED_WORDS = ("lowered", "raised", "cut", "reduced", "replaced", "ended", "voided", "struck", "supersed",
-                     "overturned", "lifted", "scrapped", "revoked", "rescinded", "suspended", "halved",
-                     "doubled")  # fmt: skip
-"""A word (lower case) each match of `SUPERSEDED` holds (keep it so)."""
 _OPENING = re.compile(
     r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
 )
@@ -206,9 +195,8 @@ def long_past(
     lowered it'.
     """
     start, end = clause_of(all_phrases(text), at)
-    if _found(LONG_PAST, _LONG_PAST_WORDS, text, start, end) or _found(
-        SUPERSEDED, _SUPERSEDED_WORDS, text, at, (extent or _extent(text, at))[1]
-    ):
+    reach = (extent or _extent(text, at))[1]
+    if _found(LONG_PAST, _LONG_PAST_WORDS, text, start, end) or changed_later(text, at, reach):
         return True
     if gone_decade(text, start, end, year):
         return True
@@ -261,6 +249,15 @@ _CONDITION_WORDS = ("if ", "unless", "were ", "should ", "had ")
 
 
 @lru_cache(maxsize=2048)
+def _plan_calls(text: str, demanded: re.Match[str], before: str) -> bool:
+    """Whether a 'call for' is a plan's: its subject names one ('strategy documents, which call for') or, a pronoun,
+    stands for the one the sentence `before` names ('... adopted three strategy documents. They call for')."""
+    at = max(0, demanded.start() - 40)
+    if PLAN_CALLS.search(text, at, demanded.end()):
+        return True
+    return bool(PLAN_CALLS_BACK.search(text, at, demanded.end())) and A_PLAN_BEFORE.search(before) is not None
+
+
 def not_current(
     text: str,
     at: int,
@@ -269,6 +266,7 @@ def not_current(
     planned: bool = False,
     kin: tuple[int, ...] | None = None,
     dated_ok: bool = False,
+    before: str = "",
 ) -> bool:
     """Tell whether the value at `at` is not a current one: denied, the size of a change ('rose by $4 billion', how much
     a figure moved, not where it stands), quoted, of a long-gone past, an end of a range, possible, asked for, past
@@ -295,6 +293,6 @@ def not_current(
     if may_hold(text[phrase_end : phrase_end + 12], _CONDITION_WORDS) and _CONDITIONAL.match(text, phrase_end):
         return True  # 'A tariff of 25% on autos, if imposed, would affect ...': a value supposed, not in force
     demanded = DEMANDED.search(text, start, at) or FLOATED.search(text, start, at)
-    if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
+    if demanded and not _plan_calls(text, demanded, before):
         return True  # 'The United States wants Japan to invest $1 trillion', 'Tokyo reportedly offered $400 billion'
     return past_beside_now(text, at, kin, year)
