@@ -29,6 +29,10 @@ _INVERTED = re.compile(
 _OPENS = re.compile(r"\W*(?:the\s+)?", I)
 _OTHERS_ONES = re.compile(rf"{OTHERS_ONES}\s", I)
 """A rank said of the others' measure, named by the clause before: 'no other country's is larger'."""
+_COPULA = re.compile(r"(?:,[^,;]{1,100},)?\s+(?:is|was)\s+(?:also\s+)?(?:the|its|Japan\W?s)\s+", I)
+"""A value its clause opens on, said to be the fact's measure by a copula, an aside between: 'Twenty-six percent,
+measured against FY2013 levels, is the cut in greenhouse gas emissions Japan pledged'."""
+_OPENING = re.compile(r"\s*(?:(?:about|some|roughly|nearly|around|almost|just|only)\s+)?", I)
 _JOINED = re.compile(r"(?:,?\s+and|\s*[;:]|,)\s+$")
 """What joins that clause to the one before: ', and', ';', ':'."""
 
@@ -55,6 +59,10 @@ def tied_to(
         after = after[inverted.end() :]  # 'Second only to China's are Japan's holdings of ...': the measure follows
     if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
         return True
+    rest = text[candidate.end : min([end, *(other.start for other in others if other.start >= candidate.end)])]
+    copula = _COPULA.match(rest) if _OPENING.fullmatch(text, clause[0], candidate.start) else None
+    if copula and any(pattern.match(rest, copula.end()) for pattern in declaration.unit):
+        return True  # 'Twenty-six percent, ... by FY2030, is the cut in greenhouse gas emissions Japan pledged'
     if declaration.value == "rank" and _within(declaration, text, candidate):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
