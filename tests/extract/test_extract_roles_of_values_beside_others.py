@@ -30,7 +30,7 @@ def test_a_budget_the_diet_enacted_is_read_whatever_is_to_come_of_what_it_pays_f
         "$7 billion, which the Diet enacted on May 17."
     )
     assert values_on(body, COVER)["economy.supplementary_budget"] == 7000000000
-    pending = "Rebuilding will be paid for by a supplementary budget of ¥778 billion, roughly $7 billion, still pending."
+    pending = "Rebuilding will be paid for by a supplementary budget of ¥778 billion, about $7 billion, still pending."
     assert "economy.supplementary_budget" not in values_on(pending, COVER)
     lower = (
         "Rebuilding will be paid for by a supplementary budget of ¥778 billion, roughly $7 billion, which the lower "
