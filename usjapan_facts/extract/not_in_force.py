@@ -54,14 +54,6 @@ PLAN_CALLS = re.compile(
     I,
 )
 """A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
-PLAN_CALLS_BACK = re.compile(r"(?:^|,\s+)(?:they|it|these|both)\s+(?:also\s+|each\s+)?call(?:s|ed)?\s+for\s+$", I)
-"""A pronoun's 'call for' ('Among other things, they call for spending ...'): a plan's, when the sentence before names
-one (`A_PLAN_BEFORE`) and no one outside the government proposing it."""
-A_PLAN_BEFORE = re.compile(
-    r"^(?![^.]*\b(?:lawmakers|legislators|panel|commission|opposition|critics|hawks|think\s+tank|proposals?)\b)"
-    r"[^.]*\b(?:plans?|strateg(?:y|ies)|documents|papers|guidelines|blueprint)\b",
-    I,
-)
 POSSIBLE = re.compile(
     rf"{LETTER_FIRST}\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
     r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"

@@ -182,13 +182,7 @@ def _ruled_out(
     year = context.updated.year if context.updated else None
     kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
     return declaration.value not in ("year", "month") and not_current(
-        text,
-        candidate.start,
-        year=year,
-        planned=declaration.planned,
-        kin=kin,
-        dated_ok=True,
-        before=context.preceding.get(text, ""),
+        text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
     )
 
 

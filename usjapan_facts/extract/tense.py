@@ -24,7 +24,6 @@ from usjapan_facts.extract.changed_since import change_size, changed_after, chan
 from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
 from usjapan_facts.extract.later_changed import changed_later
 from usjapan_facts.extract.not_in_force import (
-    A_PLAN_BEFORE,
     DEMANDED,
     DENIED,
     DENIED_WORDS,
@@ -33,7 +32,6 @@ from usjapan_facts.extract.not_in_force import (
     NEGATED,
     NOT_APPLIED,
     PLAN_CALLS,
-    PLAN_CALLS_BACK,
     POSSIBLE,
 )
 from usjapan_facts.extract.quoted import in_quotation
@@ -249,15 +247,6 @@ _CONDITION_WORDS = ("if ", "unless", "were ", "should ", "had ")
 
 
 @lru_cache(maxsize=2048)
-def _plan_calls(text: str, demanded: re.Match[str], before: str) -> bool:
-    """Whether a 'call for' is a plan's: its subject names one ('strategy documents, which call for') or, a pronoun,
-    stands for the one the sentence `before` names ('... adopted three strategy documents. They call for')."""
-    at = max(0, demanded.start() - 40)
-    if PLAN_CALLS.search(text, at, demanded.end()):
-        return True
-    return bool(PLAN_CALLS_BACK.search(text, at, demanded.end())) and A_PLAN_BEFORE.search(before) is not None
-
-
 def not_current(
     text: str,
     at: int,
@@ -266,7 +255,6 @@ def not_current(
     planned: bool = False,
     kin: tuple[int, ...] | None = None,
     dated_ok: bool = False,
-    before: str = "",
 ) -> bool:
     """Tell whether the value at `at` is not a current one: denied, the size of a change ('rose by $4 billion', how much
     a figure moved, not where it stands), quoted, of a long-gone past, an end of a range, possible, asked for, past
@@ -293,6 +281,6 @@ def not_current(
     if may_hold(text[phrase_end : phrase_end + 12], _CONDITION_WORDS) and _CONDITIONAL.match(text, phrase_end):
         return True  # 'A tariff of 25% on autos, if imposed, would affect ...': a value supposed, not in force
     demanded = DEMANDED.search(text, start, at) or FLOATED.search(text, start, at)
-    if demanded and not _plan_calls(text, demanded, before):
+    if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
         return True  # 'The United States wants Japan to invest $1 trillion', 'Tokyo reportedly offered $400 billion'
     return past_beside_now(text, at, kin, year)

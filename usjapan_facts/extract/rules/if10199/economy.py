@@ -87,15 +87,17 @@ def _enacted_one(text: str) -> Fields | None:
 
 _OWN_ENACTMENT = re.compile(
     r"(?:\b(?:supplementary|extra|supplemental)\s+budget\s+(?:of|worth|totaling|totalling)\s+(?P<amount>[^;]{2,80}?)"
-    r"|(?P<before>[¥$][^;]{1,60}?)\s+(?:supplementary|extra|supplemental)\s+budget),?\s+"
+    r"|\b(?:an?|the)\s+(?P<before>[¥$]\d[\d.,]*\s*(?:(?:b|m|tr)illion\s*)?(?:\([^();]{1,40}\)\s*)?)"
+    r"(?:supplementary|extra|supplemental)\s+budget),?\s+"
     r"(?:which|that)\s+(?:the\s+Diet|(?:the\s+)?parliament|lawmakers|the\s+legislature)\s+(?:had\s+)?"
     rf"(?:enacted|passed|approved|adopted)\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)\b",
     I,
 )
 """A budget whose own clause says the Diet enacted it: '... will be paid for in part by a supplementary budget of ¥778
 billion, roughly $7 billion, which the Diet enacted on May 17' (or 'from a ¥2.1 trillion (about $14 billion)
-supplementary budget that lawmakers passed in March 2023'). The budget is enacted, whatever is still to come of
-what it pays for; the words of time before it are another verb's."""
+supplementary budget that lawmakers passed in March 2023': the budget's own sum, right after its article, not a part
+of it paid out, as in 'About $2 billion in aid came from a ¥3.3 trillion supplementary budget'). The budget is
+enacted, whatever is still to come of what it pays for; the words of time before it are another verb's."""
 
 
 def _own_enactment(text: str) -> Fields | None:
