@@ -148,14 +148,18 @@ _TWO_WORDS = re.compile(r"(?:[ \t]+[\w'-]+){1,2}")
 
 
 def without_others(text: str, start: int, end: int, candidate: Candidate, found: tuple[Candidate, ...]) -> str:
-    """The text from `start` to `end` with every other value of the kind and the two words after it blanked."""
+    """The text from `start` to `end` with every other value of the kind and the two words after it blanked; and, for
+    one after the value set off by a comma, its phrase from that comma: 'a goal of 2% of GDP ..., breaking with the
+    practice of holding the budget to around 1% of GDP' (holding to 1% is the later value's words, not the goal's)."""
     ruled = text[start:end]
     for other in found:
         if other is candidate or not start <= other.start < end:
             continue
         words = _TWO_WORDS.match(text, other.end)
         stop = min(end, words.end() if words else other.end)
-        ruled = ruled[: other.start - start] + " " * (stop - other.start) + ruled[stop - start :]
+        comma = text.rfind(",", candidate.end, other.start) if other.start > candidate.end else -1
+        begin = comma if comma >= start else other.start
+        ruled = ruled[: begin - start] + " " * (stop - begin) + ruled[stop - start :]
     return ruled
 
 

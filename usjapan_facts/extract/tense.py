@@ -22,6 +22,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_after, changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
+from usjapan_facts.extract.later_changed import changed_later
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
     DENIED,
@@ -85,20 +86,6 @@ LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _WHEN = re.compile(r"(?:When|While|Back\s+when)\b[^,;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
-SUPERSEDED = re.compile(
-    rf"{LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
-    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
-    r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
-    r"scrapped|revoked|rescinded|superseded|replaced)\b|"
-    r"\b(?:it|they)\s+(?:replaced|superseded|displaced)(?=\s*(?:[.,;)]|$)|\s+(?:had|has|have|was|were)\b))",
-    I,
-)
-"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended', 'the 15%
-tariff it replaced' (a relative clause with no object of its own)."""
-_SUPERSEDED_WORDS = ("lowered", "raised", "cut", "reduced", "replaced", "ended", "voided", "struck", "supersed",
-                     "overturned", "lifted", "scrapped", "revoked", "rescinded", "suspended", "halved",
-                     "doubled")  # fmt: skip
-"""A word (lower case) each match of `SUPERSEDED` holds (keep it so)."""
 _OPENING = re.compile(
     r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
 )
@@ -206,9 +193,8 @@ def long_past(
     lowered it'.
     """
     start, end = clause_of(all_phrases(text), at)
-    if _found(LONG_PAST, _LONG_PAST_WORDS, text, start, end) or _found(
-        SUPERSEDED, _SUPERSEDED_WORDS, text, at, (extent or _extent(text, at))[1]
-    ):
+    reach = (extent or _extent(text, at))[1]
+    if _found(LONG_PAST, _LONG_PAST_WORDS, text, start, end) or changed_later(text, at, reach):
         return True
     if gone_decade(text, start, end, year):
         return True

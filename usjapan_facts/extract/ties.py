@@ -29,6 +29,23 @@ _INVERTED = re.compile(
 _OPENS = re.compile(r"\W*(?:the\s+)?", I)
 _OTHERS_ONES = re.compile(rf"{OTHERS_ONES}\s", I)
 """A rank said of the others' measure, named by the clause before: 'no other country's is larger'."""
+_COPULA = re.compile(
+    r"(?:,\s+(?:measured\s+|set\s+|reckoned\s+)?(?:against|from|relative\s+to|compared\s+(?:with|to))\s+[^,;]{1,80},)?"
+    r"\s+is\s+(?:also\s+)?(?:the|its|Japan\W?s)\s+",
+    I,
+)
+"""A value its clause opens on, said to be the fact's measure by a present copula, only a baseline's aside between:
+'Twenty-six percent, measured against FY2013 levels, is the cut in greenhouse gas emissions Japan pledged'. Not 'was'
+(a past measure), nor an aside of who says so or of when ('environmental groups argue', 'before the July vote')."""
+_OWN_MEASURE = re.compile(
+    r"(?:\s*(?:(?:that|which)\s+)?(?:Japan|Tokyo(?!\s+metropolitan)|the\s+(?:Japanese\s+)?government)\s+(?:has\s+)?"
+    r"(?:pledged|set|adopted|promised)(?:\s+(?:under|in|for|by|at)\s+[^,;]{1,40}?)?)?[\s.]*",
+    I,
+)
+"""What may follow the measure after the copula: nothing, or Japan's own pledge ('... Japan pledged under the Paris
+Agreement'); not another's ('the EU pledged', 'the Tokyo metropolitan government pledged') nor advice ('Japan should
+pledge', 'that would be needed')."""
+_OPENING = re.compile(r"\s*(?:(?:about|some|roughly|nearly|around|almost|just|only)\s+)?", I)
 _JOINED = re.compile(r"(?:,?\s+and|\s*[;:]|,)\s+$")
 """What joins that clause to the one before: ', and', ';', ':'."""
 
@@ -55,6 +72,11 @@ def tied_to(
         after = after[inverted.end() :]  # 'Second only to China's are Japan's holdings of ...': the measure follows
     if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
         return True
+    rest = text[candidate.end : min([end, *(other.start for other in others if other.start >= candidate.end)])]
+    copula = _COPULA.match(rest) if _OPENING.fullmatch(text, clause[0], candidate.start) else None
+    units = (pattern.match(rest, copula.end()) for pattern in declaration.unit) if copula else ()
+    if any(unit and _OWN_MEASURE.fullmatch(rest, unit.end()) for unit in units):
+        return True  # 'Twenty-six percent, ... by FY2030, is the cut in greenhouse gas emissions Japan pledged'
     if declaration.value == "rank" and _within(declaration, text, candidate):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.

@@ -85,6 +85,31 @@ def _enacted_one(text: str) -> Fields | None:
     return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
 
 
+_OWN_ENACTMENT = re.compile(
+    r"(?:\b(?:supplementary|extra|supplemental)\s+budget\s+(?:of|worth|totaling|totalling)\s+(?P<amount>[^;]{2,80}?)"
+    r"|\b(?:an?|the)\s+(?P<before>[¥$]\d[\d.,]*\s*(?:(?:b|m|tr)illion\s*)?(?:\([^();]{1,40}\)\s*)?)"
+    r"(?:supplementary|extra|supplemental)\s+budget),?\s+"
+    r"(?:which|that)\s+(?:the\s+Diet|(?:the\s+)?parliament|lawmakers|the\s+legislature)\s+(?:had\s+)?"
+    rf"(?:enacted|passed|approved|adopted)\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)\b",
+    I,
+)
+"""A budget whose own clause says the Diet enacted it: '... will be paid for in part by a supplementary budget of ¥778
+billion, roughly $7 billion, which the Diet enacted on May 17' (or 'from a ¥2.1 trillion (about $14 billion)
+supplementary budget that lawmakers passed in March 2023': the budget's own sum, right after its article, not a part
+of it paid out, as in 'About $2 billion in aid came from a ¥3.3 trillion supplementary budget'). The budget is
+enacted, whatever is still to come of what it pays for; the words of time before it are another verb's."""
+
+
+def _own_enactment(text: str) -> Fields | None:
+    found = _OWN_ENACTMENT.search(text)
+    amounts = p.money_amounts(found.group("amount") or found.group("before")) if found else []
+    if found is None or len(amounts) != 1 or has(OTHER_COUNTRIES, text):
+        return None
+    dollars, qualifier, _ = amounts[0]
+    period = period_of(found.group("when")) if p.YEAR.search(found.group("when")) else None
+    return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
+
+
 _LATER_ONE = re.compile(
     r"(?:[;:]|,\s+and|,\s+while)\s+(?:a|the|another)(?:\s+(?:second|further|new|later))?(?:\s+one)?\s*,?\s*"
     r"(?:of|worth|totaling|totalling|at)\s+(?P<amount>[^,;]{2,60}?),?\s+(?:was|has\s+been|were)\s+"
@@ -139,7 +164,12 @@ def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     # Another country's budget is not Japan's: 'South Korea's government passed a $50 billion extra budget'.
     found = money_before(text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
     if found is None:
-        return _latest_of_several(sentence.text, context) or _enacted_one(sentence.text) or _later_one(text, context)
+        return (
+            _latest_of_several(sentence.text, context)
+            or _enacted_one(sentence.text)
+            or _own_enactment(text)
+            or _later_one(text, context)
+        )
 
     period = period_of(sentence.text)
     return {**found, "period": period} if period else found

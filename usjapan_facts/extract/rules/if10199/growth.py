@@ -57,7 +57,7 @@ growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017
 -0.1%'), a figure in apposition to it ('Growth, 1.0% in 2016, picked up to 1.7% last year')."""
 _NOUN_BEFORE = re.compile(
     r"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))gain|"
-    rf"(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
+    rf"(?P<fell>contraction|decline|drop|fall|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))(?:slump|downturn)))\s+(?:rate\s+)?of\s+{ADVERB}(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A figure tied to growth by the noun before it: 'growth of 1.2%', 'a contraction of 0.4%', and the economy's 'gain'
@@ -125,6 +125,20 @@ _DANGLING = re.compile(
 """'grew in 2030 by 1.4%, after shrinking by the islets ...': a figure cut off ('by a tenth of a percent' is none)."""
 _BRACKETED = re.compile(r"\((?P<figure>[-+\u2212]?\d[\d.]*\s*(?:%|percent))\)")
 """A figure alone in brackets, read as if bare: 'having barely grown (0.3%) in 2019' is that year's growth."""
+_NOUN_BRACKETED = re.compile(
+    r"(?:\b(?P<noun>growth|expansion)|(?<=\bafter\s)(?P<after>an?\s+(?:(?:slight|small|mild|modest|brief|sharp|steep|deep)\s+)?)"
+    rf"(?P<fell>{FALL_NOUN}))\s*\((?P<figure>[-+\u2212]?\d[\d.]*\s*(?:%|percent))\)",
+    I,
+)
+"""A figure in brackets right after a noun of growth, or of a fall the economy went through before ('after a slight
+contraction (-0.1%) in 2014' says 'after a contraction of -0.1%'), the noun's own figure as after 'of'. Not another
+measure's fall ('exports suffered a contraction (-24%)', 'the yen's fall (12%)'): that bracket is read as if bare."""
+
+
+def _of(found: re.Match[str]) -> str:
+    if found.group("noun"):
+        return f"{found.group('noun')} of {found.group('figure')}"
+    return f"a {found.group('fell')} of {found.group('figure')}"
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -133,7 +147,8 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _without_aside(text: str) -> str:
-    """The text with an aside after 'economy,' blanked (offsets kept): its comparisons are not the growth's."""
+    """The text with an aside after 'economy,' blanked: its comparisons are not the growth's; and a bracketed figure
+    read as the noun's before it ('contraction (-0.1%)': 'contraction of -0.1%') or as if bare."""
 
     def blank(match: re.Match[str]) -> str:
         whole = match.group(0)
@@ -142,7 +157,8 @@ def _without_aside(text: str) -> str:
         head = whole.index(",")
         return whole[:head] + " " * (len(whole) - head)
 
-    return _BRACKETED.sub(r" \g<figure> ", _APPOSITION.sub(blank, text))
+    told = _NOUN_BRACKETED.sub(_of, _APPOSITION.sub(blank, text))
+    return _BRACKETED.sub(r" \g<figure> ", told)
 
 
 def _subject_ok(segment: str, carried: bool) -> bool:

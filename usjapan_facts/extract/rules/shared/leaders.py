@@ -19,6 +19,7 @@ from usjapan_facts.extract.rules.shared.presidential_terms import (
     this_term,
     with_then_other,
 )
+from usjapan_facts.extract.rules.shared.successions import succeeded
 from usjapan_facts.extract.rules.shared.taking_office import (
     ABROAD,
     NAME,
@@ -241,7 +242,16 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     for family, given, match in [] if values else holders(text, context.text):
         hints = _in_tenure(text, match, context, named_by_title=False)  # 'Kishida, who has been prime minister'
         values += [{**person(family, given, match.group("name")), **hints}] if hints is not None else []
-    return _unique(values)
+    # A prime minister the text says was succeeded ('Takaichi, who succeeded Ishiba on October 21') is a former one
+    # where a sentence names him with no word of now.
+    return _unique(
+        [
+            {**value, "_when": PAST}
+            if value.get("_when") != CURRENT and succeeded(value["value"]["family"], context.text)
+            else value
+            for value in values
+        ]
+    )
 
 
 @rule("leaders.us_president", needs=("president", "administration", "white house"))
