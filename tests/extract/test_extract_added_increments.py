@@ -50,3 +50,28 @@ def test_a_rate_of_two_duties_joined_is_the_cars_rate() -> None:
 def test_an_increment_said_to_apply_now_is_still_the_rate() -> None:
     """The increment in force now stays the Section 232 rate; its sum with the MFN duty is not read."""
     assert _autos("Japanese cars currently pay 27.5%: a 25% Section 232 tariff on top of the 2.5% MFN duty.") == 25
+
+
+def test_a_total_an_added_rate_raised_a_duty_to_is_not_read() -> None:
+    """A trap: 'By imposing an additional 25% ..., the proclamation raised their total duty to 27.5%' (no MFN rate
+    named): the total the increment made, no duty's rate."""
+    paragraph = (
+        "By imposing an additional 25% on Japanese vehicles in April, the Section 232 proclamation raised their total "
+        "duty to 27.5%."
+    )
+    assert _autos(paragraph) is None
+
+
+def test_an_mfn_average_is_not_the_section_232_rate() -> None:
+    """'with MFN duties averaging 2.5%' is the parts' MFN duty; the 25% Section 232 tariff is theirs."""
+    paragraph = (
+        "Japanese auto parts faced a 25% Section 232 tariff from May 3, which, with MFN duties averaging 2.5%, raised "
+        "their combined duty to 27.5%."
+    )
+    assert _autos(paragraph) == 25
+
+
+def test_a_rate_supposed_against_the_facts_is_not_read() -> None:
+    """A trap: 'Had the 25% Section 232 tariff been added to the 2.5% MFN rate, cars would have paid 27.5%'."""
+    paragraph = "Had the 25% Section 232 tariff been added to the 2.5% MFN rate, Japanese cars would have paid 27.5%."
+    assert _autos(paragraph) is None

@@ -78,6 +78,8 @@ def total_of_increment(value: float, text: str, before: str) -> bool:
     others = [float(n) for n, _, m in (*p.percents(before), *p.percents(text)) if not m.group("fraction")]
     if any(abs(a + b - value) < 1e-9 for a in increments for b in others):
         return True
+    if increments and value <= max(increments):
+        return False  # a total of an increment on a duty exceeds it: 'the combined rate fell to 15%' is a deal's rate
     return any(
         abs(rate - value) < 1e-9 and _TOTAL_LEAD.search(text, max(0, m.start() - 120), m.start()) for rate, m in told
     )

@@ -83,8 +83,8 @@ _TALKED_OF = (
 
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
 _MFN_OF = re.compile(
-    r"(?<!\band\s)(?<!\bplus\s)(?<!&\s)\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+"
-    r"(?:of\s+|at\s+)?$",
+    r"(?<!\band\s)(?<!\bplus\s)(?<!&\s)\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rates?|tariffs?|dut(?:y|ies))\s+"
+    r"(?:of\s+|at\s+|(?:which\s+)?averag\w*\s+(?:about\s+|some\s+)?)?$",
     I,
 )
 """A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one;
