@@ -75,3 +75,19 @@ def test_a_rate_supposed_against_the_facts_is_not_read() -> None:
     """A trap: 'Had the 25% Section 232 tariff been added to the 2.5% MFN rate, cars would have paid 27.5%'."""
     paragraph = "Had the 25% Section 232 tariff been added to the 2.5% MFN rate, Japanese cars would have paid 27.5%."
     assert _autos(paragraph) is None
+
+
+def test_the_rate_that_replaced_an_added_one_is_the_rate_now() -> None:
+    """'The 25% ... tariff, added in April on top of the MFN duty, was replaced ... by a 15% all-in rate': the rate
+    that replaced it (the agent), not the one replaced (the subject)."""
+    paragraph = (
+        "The 25% Section 232 tariff on Japanese vehicles, added in April on top of the 2.5% MFN duty, was replaced on "
+        "September 16 by a 15% all-in rate."
+    )
+    assert _autos(paragraph) == 15
+
+
+def test_a_tariffs_own_rise_to_a_rate_is_its_rate() -> None:
+    """Not a total: 'raised the Section 232 tariff on Japanese autos by 10 points, to 35%' gives that tariff's rate."""
+    paragraph = "In October the President raised the Section 232 tariff on Japanese autos by 10 points, to 35%."
+    assert _autos(paragraph) == 35

@@ -86,11 +86,15 @@ def total_of_increment(value: float, text: str, before: str) -> bool:
 
 
 _RAISED_BY = re.compile(
-    r"\b(?:raised|raising|increased|increasing|lifted|lifting|pushed\s+up|pushing\s+up)\b[^.;%]{0,50}\bby\s+"
-    r"(?:about\s+|some\s+)?[\d.]+\s?(?:%|percent(?:age)?\s+points?\b|points?\b)",
+    r"\b(?:raised|raising|increased|increasing|lifted|lifting|pushed\s+up|pushing\s+up)\s+(?:the|their|its)\s+"
+    r"(?:(?:total|overall|combined)\s+)?(?:duty|duties|charge|levies|tariff\s+burden)\b(?!\s+rate)"
+    r"(?:(?!\bSection\s+\d|\bIEEPA\b)[^.;%]){0,50}\bby\s+(?:about\s+|some\s+)?[\d.]+\s?"
+    r"(?:%|percent(?:age)?\s+points?\b|points?\b)",
     I,
 )
-"""An increment told as how much a duty rose: 'raised the duty on Japanese autos by 25 percentage points'."""
+"""An increment told as how much a good's duty as a whole rose: 'raised the duty on Japanese autos by 25 percentage
+points' (then 'to 27.5%' is the total), never one tariff's own rise ('raised the Section 232 tariff by 10 points, to
+35%' is that tariff's rate)."""
 _SUM_LEAD = re.compile(r"\b(?:combined|all-in|total|overall|cumulative)\b[^%;,]{0,30}$", I)
 _SUM_TAIL = re.compile(r"\s*(?:in\s+all|all\s+told|combined|in\s+total|altogether)\b", I)
 """A rate told as a total ('the combined charge is 27.5%', '27.5% in all')."""

@@ -53,7 +53,13 @@ _LOWERED_TO = re.compile(
     r"(?:the\s+same\s+|a\s+|an\s+|the\s+)?$",
     I,
 )
-"""The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'."""
+"""The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'; or the one that replaced the
+rate before it ('was replaced on September 16 by a 15% all-in rate'), the agent of the replacing, not its object."""
+_REPLACED_BY = re.compile(
+    r"\b(?:replaced|superseded|supplanted|succeeded)\b[^.;%]{0,40}?\b(?:by|with)\s+(?:(?:a|an|the|one)\s+)?"
+    r"(?:(?:single|new|flat|lower|uniform)\s+)?$",
+    I,
+)
 _SUPERSEDED = phrase("IF11120", "superseded")
 """A rate in the past perfect ('cars had paid 25%'), or a total of two duties set after them ('25% on top of the 2.5%
 MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rules out the same words."""
@@ -219,7 +225,7 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)
         around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()) or _REPLACED_BY.search(text, 0, m.start()):
             hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
         elif not moved and (_PAST_RATE.search(text, *around) or past_increment(text, m.start(), m.end(), (start, end))):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
