@@ -91,3 +91,74 @@ def test_a_tariffs_own_rise_to_a_rate_is_its_rate() -> None:
     """Not a total: 'raised the Section 232 tariff on Japanese autos by 10 points, to 35%' gives that tariff's rate."""
     paragraph = "In October the President raised the Section 232 tariff on Japanese autos by 10 points, to 35%."
     assert _autos(paragraph) == 35
+
+
+def test_a_rate_paid_now_is_no_sum_of_an_increment() -> None:
+    """Traps (review, finding 1): a rate the sentence tells as paid now is never dropped as the sum of an increment
+    and the MFN duty (the deal's 15% is 12.5% on top of 2.5%), so the increment is never read in its place."""
+    for paragraph in (
+        "Since September 16, Japanese cars have paid a 15% Section 232 rate, which adds 12.5% to the 2.5% MFN duty.",
+        "Japanese cars now pay a 15% Section 232 rate, after an April proclamation added 12.5% to the 2.5% MFN duty.",
+        "An extra 12.5% Section 232 tariff on Japanese cars took effect September 16; with the 2.5% MFN duty, they "
+        "now pay 15%.",
+        "Japanese cars pay a 15 percent Section 232 rate, after an April proclamation added 12.5 percent to the 2.5 "
+        "percent MFN duty.",
+    ):
+        assert _autos(paragraph) == 15, paragraph
+    assert _autos("Japanese cars now pay 15%, an extra 12.5% on top of the 2.5% MFN duty, under Section 232.") != 12.5
+
+
+def test_a_sum_needs_the_mfn_duty_not_any_figure() -> None:
+    """A trap (review, finding 2): an unrelated 5% before and a 10% added to another good's duty make no sum of 15."""
+    paragraph = (
+        "Japanese vehicle exports to the United States fell 5% in the first half. Japanese cars now pay a 15% Section "
+        "232 rate, after an April proclamation added 10% to the duty on light trucks."
+    )
+    assert _autos(paragraph) == 15
+
+
+def test_a_replacing_only_wished_for_leaves_the_rate_in_place() -> None:
+    """Traps (review, finding 3): a replacing wanted, urged, asked for, failed or under way is not the rate now."""
+    for paragraph in (
+        "Tokyo wants the 25% Section 232 tariff on Japanese cars replaced by a 15% rate.",
+        "Japanese automakers urged that the 25% Section 232 tariff on their cars be replaced with a 10% rate, but the "
+        "administration declined.",
+        "Japan's bid to see the 25% Section 232 tariff on its cars replaced with a 15% rate has so far failed.",
+        "Japan asked that the 25% Section 232 tariff on its cars be replaced by a 15% rate, and negotiations continue.",
+        "The 25% Section 232 tariff on Japanese cars is being replaced by a 15% all-in rate.",
+    ):
+        assert _autos(paragraph) == 25, paragraph
+    assert _autos("Some in Congress want the 15% Section 232 rate on Japanese cars replaced by a 25% rate.") != 25
+    paragraph = "Japanese automakers lobbied to have the 27.5% Section 232 charge on their cars replaced by a 10% rate."
+    assert _autos(paragraph) != 10
+
+
+def test_a_past_replacing_gives_way_to_the_later_rate() -> None:
+    """A trap (review, finding 4): 'In April, the MFN duty ... was replaced by a 27.5% ... rate' is a rate that was."""
+    for later in ("they have paid 15%.", "Japanese cars have faced a 15% rate."):
+        replaced = "In April, the MFN duty on Japanese cars was replaced by a 27.5% Section 232 rate."
+        paragraph = f"{replaced} Since September 16, {later}"
+        assert _autos(paragraph) == 15, paragraph
+
+
+def test_a_replacing_kept_to_parts_is_not_the_cars_rate() -> None:
+    """A trap (review, finding 5): 'replaced ... by a 15% rate for parts only; cars still pay 25%'."""
+    paragraph = (
+        "The 25% Section 232 tariff on Japanese cars was replaced on September 16 by a 15% rate for parts only; cars "
+        "still pay 25%."
+    )
+    assert _autos(paragraph) == 25
+
+
+def test_a_rate_that_has_been_faced_gives_way_to_the_later_one() -> None:
+    """A trap (review, finding 6): 'have faced a 25% ... since April 3 and, since September 16, a 15% ... rate'."""
+    paragraph = (
+        "Japanese cars have faced a 25% Section 232 tariff since April 3 and, since September 16, a 15% all-in rate."
+    )
+    assert _autos(paragraph) == 15
+
+
+def test_an_mfn_average_after_and_or_plus_is_not_the_rate() -> None:
+    """Traps (review, finding 7): 'a Section 232 tariff plus MFN duties averaging 2.5%' names no Section 232 rate."""
+    assert _autos("Japanese auto parts pay a Section 232 tariff plus MFN duties averaging 2.5%.") is None
+    assert _autos("Japanese cars pay the Section 232 tariff and MFN rates averaging 2.5%.") is None

@@ -3,9 +3,10 @@
 'A proclamation signed on March 26 added 25% to the duty on imported vehicles from April 3; together with the 2.5%
 MFN rate, a Japanese car paid 27.5%': the 25% is an increment a past action put on the duty (it gives way to a rate a
 later sentence or the deal sets), and the 27.5% is that increment summed with the MFN duty, the rate of neither duty.
-A sum is read as no duty's rate; an increment is the duty's rate only as of its action, so when the action is told in
-the past it is marked as past. The words that tell a rate as a total are data: IF11120's meaning.toml phrase
-`total_of`.
+A sum told in the past is read as no duty's rate; a rate told as paid now never is (the deal's 15% is 12.5% on top of
+the 2.5% MFN duty, and it is the rate). An increment is the duty's rate only as of its action, so when the action is
+told in the past it is marked as past. Data, in IF11120's meaning.toml: the words that lead to a total (phrase
+`total_of`) and the words after one (`in_all`); the words that add a rate, tell it now or in the past are here.
 """
 
 from __future__ import annotations
@@ -66,17 +67,31 @@ def past_increment(text: str, start: int, end: int, clause: tuple[int, int]) -> 
     return bool(_PAST_ACTION.search(words)) and not _PRESENT.search(words)
 
 
-def total_of_increment(value: float, text: str, before: str) -> bool:
-    """Whether `value` is a total made by an increment its sentence adds onto a duty: the sum of the increment and
-    another rate of the sentence or the one before ('added 25% to the duty ...; together with the 2.5% MFN rate, a
-    car paid 27.5%'), or a rate the sentence tells as the total ('raised the duty by 25 points, bringing the total to
-    27.5%'). A total is no single duty's rate."""
+_TOTAL_LEAD = re.compile(
+    phrase("IF11120", "total_of").pattern + r"|\b(?:bringing|brought|took|taking|lifting|lifted|pushing|pushed)\s+"
+    r"(?:it|the\s+(?:total|rate|duty|charge|tariff)|them)?\s*(?:up\s+)?to\s+$|,\s+to\s+$",
+    I,
+)
+"""Words right before a rate that tell it as a total: phrase `total_of` ('for a total of 27.5%'), and in code
+'bringing it to', 'pushed them up to' and a bare ', to' ('by 25 points, to 27.5%', after a rise `_RAISED_BY`)."""
+_MFN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN)\b", I)
+"""A rate named as the MFN duty by the words after it: 'the 2.5% MFN rate', '2.5% most-favored-nation (MFN) rate'."""
+
+
+def total_of_increment(value: float, text: str, before: str, start: int) -> bool:
+    """Whether `value` (at text[start:]) is a total told in the past (no word of its part of the sentence between
+    semicolons says it is paid now) that an increment of the sentence makes: the increment plus a rate named as the
+    MFN duty in the sentence or the one before ('added 25% to the duty ...; together with the 2.5% MFN rate, a car
+    paid 27.5%'), or, when above every increment, a rate led by words of a total ('bringing the total to 27.5%')."""
+    part = text[text.rfind(";", 0, start) + 1 : (text.find(";", start) + 1 or len(text) + 1) - 1]
+    if _PRESENT.search(part):
+        return False  # 'cars now pay 15%, an extra 12.5% on top of the 2.5% MFN duty': the rate in force
     told = [(float(n), m) for n, _, m in p.percents(text) if not m.group("fraction")]
     increments = [rate for rate, m in told if abs(rate - value) > 1e-9 and added_increment(text, m.start(), m.end())]
     if not increments and not _RAISED_BY.search(text):
         return False
-    others = [float(n) for n, _, m in (*p.percents(before), *p.percents(text)) if not m.group("fraction")]
-    if any(abs(a + b - value) < 1e-9 for a in increments for b in others):
+    mfn = [float(n) for said in (before, text) for n, _, m in p.percents(said) if _MFN_AFTER.match(said, m.end())]
+    if any(abs(a + b - value) < 1e-9 for a in increments for b in mfn):
         return True
     if increments and value <= max(increments):
         return False  # a total of an increment on a duty exceeds it: 'the combined rate fell to 15%' is a deal's rate
@@ -96,8 +111,9 @@ _RAISED_BY = re.compile(
 points' (then 'to 27.5%' is the total), never one tariff's own rise ('raised the Section 232 tariff by 10 points, to
 35%' is that tariff's rate)."""
 _SUM_LEAD = re.compile(r"\b(?:combined|all-in|total|overall|cumulative)\b[^%;,]{0,30}$", I)
-_SUM_TAIL = re.compile(r"\s*(?:in\s+all|all\s+told|combined|in\s+total|altogether)\b", I)
-"""A rate told as a total ('the combined charge is 27.5%', '27.5% in all')."""
+"""Words before a rate that may tell it as a total: 'the combined charge is 27.5%'."""
+_SUM_TAIL = re.compile(r"\s*(?:" + phrase("IF11120", "in_all").pattern + ")", I)
+"""Words after a rate that tell it as a total: '27.5% in all' (phrase `in_all`)."""
 
 
 def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool:
@@ -105,22 +121,13 @@ def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool
     other rates of its sentence and the one before add up to it (25% and the 2.5% MFN duty), never the one rate a deal
     set ('the combined rate fell to 15%'); or it is the total an increment of the sentence makes
     (`total_of_increment`)."""
-    if total_of_increment(value, text, before):
+    if total_of_increment(value, text, before, start):
         return True
     if not (_SUM_LEAD.search(text, max(0, start - 40), start) or _SUM_TAIL.match(text, end)):
         return False
     told = [float(n) for n, _, _m in (*p.percents(before), *p.percents(text))]
     others = [rate for rate in told if abs(rate - value) > 1e-9]
     return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
-
-
-_TOTAL_LEAD = re.compile(
-    phrase("IF11120", "total_of").pattern + r"|\b(?:bringing|brought|took|taking|lifting|lifted|pushing|pushed)\s+"
-    r"(?:it|the\s+(?:total|rate|duty|charge|tariff)|them)?\s*(?:up\s+)?to\s+$|,\s+to\s+$",
-    I,
-)
-"""The words that tell a rate as the sum ('for a total of 27.5%', 'bringing the total to 27.5%', 'by 25 points, to
-27.5%')."""
 
 
 __all__ = ["added_increment", "past_increment", "told_sum", "total_of_increment"]

@@ -17,7 +17,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.rate_sums import past_increment, told_sum
-from usjapan_facts.extract.restated import restates_replaced
+from usjapan_facts.extract.restated import replaced_by, restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
@@ -32,7 +32,7 @@ _AUTOS = re.compile(
     r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
 )
 _PAST_RATE = re.compile(
-    r"\b(?:had|was|were|(?<!\bhave\s)(?<!\bhas\s)faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
+    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
     r"compared\s+with|"
     r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
     I,
@@ -53,13 +53,7 @@ _LOWERED_TO = re.compile(
     r"(?:the\s+same\s+|a\s+|an\s+|the\s+)?$",
     I,
 )
-"""The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'; or the one that replaced the
-rate before it ('was replaced on September 16 by a 15% all-in rate'), the agent of the replacing, not its object."""
-_REPLACED_BY = re.compile(
-    r"\b(?:replaced|superseded|supplanted|succeeded)\b[^.;%]{0,40}?\b(?:by|with)\s+(?:(?:a|an|the|one)\s+)?"
-    r"(?:(?:single|new|flat|lower|uniform)\s+)?$",
-    I,
-)
+"""The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'."""
 _SUPERSEDED = phrase("IF11120", "superseded")
 """A rate in the past perfect ('cars had paid 25%'), or a total of two duties set after them ('25% on top of the 2.5%
 MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rules out the same words."""
@@ -90,11 +84,13 @@ _TALKED_OF = (
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
 _MFN_OF = re.compile(
     r"(?<!\band\s)(?<!\bplus\s)(?<!&\s)\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rates?|tariffs?|dut(?:y|ies))\s+"
-    r"(?:of\s+|at\s+|(?:which\s+)?averag\w*\s+(?:about\s+|some\s+)?)?$",
+    r"(?:of\s+|at\s+)?$"
+    r"|\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rates?|tariffs?|dut(?:y|ies))\s+(?:which\s+)?averag\w*\s+"
+    r"(?:about\s+|some\s+)?$",
     I,
 )
-"""A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one;
-but a rate of two duties joined ('a combined Section 232 and MFN rate of 15%') is the one the cars pay under both."""
+"""A car's most-favored-nation tariff ('the 2.5% MFN rate', 'plus MFN duties averaging 2.5%'), paid by every country's
+cars: never the Section 232 one; but a rate of two duties joined ('a combined Section 232 and MFN rate of 15%') is."""
 _OTHER_PRODUCT = re.compile(
     r"\b(?:steel|alumin(?:i)?um|copper|lumber|timber|semiconductors?|(?:micro)?chips|pharmaceuticals?|drugs)\b", I
 )
@@ -225,7 +221,7 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)
         around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()) or _REPLACED_BY.search(text, 0, m.start()):
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()) or replaced_by(text, m.start(), m.end(), kin):
             hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
         elif not moved and (_PAST_RATE.search(text, *around) or past_increment(text, m.start(), m.end(), (start, end))):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
