@@ -5,7 +5,8 @@ A value is read as such when it stands in a noun phrase set off by a comma right
 statement (no ';' between them, no verb or clause word between: the apposition names, it does not tell), and that
 earlier value is one another replaced (`tense.REPLACED`: 'in place of', 'replacing', 'down from', 'rather than'). So
 is a value in a relative clause telling what the replaced value was made of ('it replaced the 27.5% charged since
-April, which combined a 25% Section 232 duty with the 2.5% MFN rate').
+April, which combined a 25% Section 232 duty with the 2.5% MFN rate'). And the other way, the rate a replacing
+told as done put in place of a rate named before it (`replaced_by`) is the one in place now.
 Pure, no I/O.
 """
 
@@ -26,6 +27,20 @@ _APPOSED = re.compile(
 _TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|which|that|who|while|but|and|when|since)\b", I)
 """A verb or clause word: what follows it tells something, it does not name the value before."""
 
+_REPLACED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:replaced|superseded|supplanted|succeeded)\b[^.;%]{0,40}?"
+    r"\b(?:by|with)\s+(?:(?:a|an|the|one)\s+)?(?:(?:single|new|flat|lower|uniform)\s+)?$",
+    I,
+)
+"""Words right before a rate a replacing told as done put in place ('was replaced on September 16 by a 15% rate')."""
+_KEPT_TO = re.compile(
+    r"[^;.,]{0,40}?\b(?:only\b|(?:for|on|to)\s+(?!(?:(?:Japanese|imported|U\.S\.|their|its|the)\s+)?(?:cars|autos?|"
+    r"automobiles|vehicles|passenger)\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)\w)",
+    I,
+)
+"""Words after a rate that keep it to some goods or other: 'by a 15% rate for parts only', 'by a 20% rate for trucks'
+(the cars or a day are no such limit: 'by a 15% rate on Japanese cars', 'by a 15% rate on September 16')."""
 
 _MADE_OF = re.compile(
     r"[^;%.]{0,90}?,\s*(?:which|that)\s+(?:had\s+)?(?:combined|comprised|consisted\s+of|summed|stacked|bundled|"
@@ -64,4 +79,13 @@ def _part_of_replaced(text: str, at: int, start: int, end: int) -> bool:
     )
 
 
-__all__ = ["restates_replaced"]
+def replaced_by(text: str, start: int, end: int, kin: tuple[int, ...]) -> bool:
+    """Whether the rate at text[start:end] is what a replacing told as done put in place of a rate named before it
+    (`kin`, where the statement's rates start): 'The 25% ... tariff ... was replaced on September 16 by a 15% all-in
+    rate' (the rate now), never 'wants the 25% tariff replaced by a 15% rate' nor one kept to some goods
+    (`_KEPT_TO`)."""
+    replaced = _REPLACED_BY.search(text, 0, start)
+    return bool(replaced and any(k < replaced.start() for k in kin) and not _KEPT_TO.match(text, end))
+
+
+__all__ = ["replaced_by", "restates_replaced"]

@@ -16,7 +16,8 @@ from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
-from usjapan_facts.extract.restated import restates_replaced
+from usjapan_facts.extract.rate_sums import past_increment, told_sum
+from usjapan_facts.extract.restated import replaced_by, restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
@@ -56,20 +57,6 @@ _LOWERED_TO = re.compile(
 _SUPERSEDED = phrase("IF11120", "superseded")
 """A rate in the past perfect ('cars had paid 25%'), or a total of two duties set after them ('25% on top of the 2.5%
 MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rules out the same words."""
-_SUM_LEAD = re.compile(r"\b(?:combined|all-in|total|overall|cumulative)\b[^%;,]{0,30}$", I)
-_SUM_TAIL = re.compile(r"\s*(?:in\s+all|all\s+told|combined|in\s+total|altogether)\b", I)
-"""A rate told as a total ('the combined charge is 27.5%', '27.5% in all'): the sum of two duties where two other
-rates its sentence or the one before gives add up to it, else the one rate (the framework's 15%, MFN included)."""
-
-
-def _sum_of_two(value: float, text: str, before: str) -> bool:
-    """Tell whether two other rates of the sentence and the one before add up to `value`: 25% and the 2.5% MFN duty
-    to 'the combined charge is 27.5%', never the one rate a deal set ('the combined rate fell to 15%')."""
-    told = [float(n) for n, _, _m in (*p.percents(before), *p.percents(text))]
-    others = [rate for rate in told if abs(rate - value) > 1e-9]
-    return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
-
-
 _OF_VALUE = re.compile(r"\s*(?:their|its|the\s+(?:vehicles?|cars?)\W?s?)\s+(?:customs\s+)?value\b", I)
 """After a fraction's 'of', a rate as a share of the cars' value: 'a tariff equal to one-quarter of their value'."""
 _CHARGED = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|charged?|pays?|paid|taxed|equal\s+to)\b[^.;,]*$", I)
@@ -95,8 +82,15 @@ _TALKED_OF = (
 
 
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
-_MFN_OF = re.compile(r"\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+(?:of\s+|at\s+)?$", I)
-"""A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one."""
+_MFN_OF = re.compile(
+    r"(?<!\band\s)(?<!\bplus\s)(?<!&\s)\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rates?|tariffs?|dut(?:y|ies))\s+"
+    r"(?:of\s+|at\s+)?$"
+    r"|\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rates?|tariffs?|dut(?:y|ies))\s+(?:which\s+)?averag\w*\s+"
+    r"(?:about\s+|some\s+)?$",
+    I,
+)
+"""A car's most-favored-nation tariff ('the 2.5% MFN rate', 'plus MFN duties averaging 2.5%'), paid by every country's
+cars: never the Section 232 one; but a rate of two duties joined ('a combined Section 232 and MFN rate of 15%') is."""
 _OTHER_PRODUCT = re.compile(
     r"\b(?:steel|alumin(?:i)?um|copper|lumber|timber|semiconductors?|(?:micro)?chips|pharmaceuticals?|drugs)\b", I
 )
@@ -215,10 +209,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
-        if (
-            _SUM_LEAD.search(text, max(0, m.start() - 40), m.start()) or _SUM_TAIL.match(text, m.end())
-        ) and _sum_of_two(float(n), text, previous(text, context)):
-            continue  # 'For cars, which also carry the 2.5% MFN duty, the combined charge is 27.5%': the sum of both
+        if told_sum(float(n), text, previous(text, context), m.start(), m.end()):
+            continue  # 'the combined charge is 27.5%', 'added 25% ...; with the 2.5% MFN rate, a car paid 27.5%': sums
         if _SUPERSEDED.search(text, start, end) or restates_replaced(text, m.start()):
             continue  # 'Japanese cars had paid a 25% ... tariff', 'in place of 27.5%, the 25% ... plus ...': past parts
         if _nearer_product(text, m.start(), m.end()):
@@ -229,9 +221,9 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)
         around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()) or replaced_by(text, m.start(), m.end(), kin):
             hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
-        elif not moved and _PAST_RATE.search(text, *around):
+        elif not moved and (_PAST_RATE.search(text, *around) or past_increment(text, m.start(), m.end(), (start, end))):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
         elif _aside_of_subject(text, around, m.start(), kin):
             hints["_when"] = PAST  # 'Cars ..., charged 27.5% since spring, have been dutiable at 15%': the aside's rate
