@@ -4,7 +4,8 @@ The declarations (`meaning.toml`) tie a figure to a fact by the words right arou
 reader takes by the clause's structure: who sells and who buys ('Japan bought $80 billion of U.S. goods', 'sold to
 Japan', 'Japanese purchases of U.S. goods', 'flowed from Japan to the United States'), which part of the flow
 (goods, services, both), whose investment in which country ('Japanese-owned assets in the United States'), the
-U.S. deficit in goods with Japan, Japan's yearly payment toward U.S. forces, the supplementary budget.
+U.S. deficit in goods with Japan; Japan's yearly payment toward U.S. forces and the supplementary budget by
+`alliance_roles`.
 Its lexicon is data (`briefs/money_roles.toml`): one grammar per role with slots for the two parties, tried both
 ways round. A value is taken when exactly one fact's roles stand in its clause and nothing rules it out: another
 party, a product or a place for the whole flow, a part of a year, a plan, a change's size (`tense.not_current`).
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.alliance_roles import BUDGET, alliance_payment
 from usjapan_facts.extract.amount_clauses import (
     amount_clause,
     compared_term,
@@ -28,7 +30,6 @@ from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.flow_directions import it_party, named_sellers, parts_listed, turned_round
 from usjapan_facts.extract.flow_excess import as_level, excess
-from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import stated_year
@@ -50,7 +51,6 @@ FLOWS = {
     ("JP", "services"): "trade.us_services_imports_from_japan",
 }
 DEFICIT = "trade.goods_deficit"
-BUDGET = "economy.supplementary_budget"
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
@@ -177,38 +177,6 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", a
     return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
 
 
-def _japan_first(sentence: str) -> bool:
-    """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
-    Japan' is the U.S. outlay)."""
-    named = lexicon().named
-    japan, us = named["JP"].search(sentence), named["US"].search(sentence)
-    return japan is not None and (us is None or japan.start() < us.start())
-
-
-_FRONT = re.compile(r"^(?:To|In\s+order\s+to|Amid|With|Despite|Because\s+of|Given)\b[^,;$\u00a5]{0,140},\s*")
-"""A fronted phrase of purpose or circumstance, no amount in it: its country is not the budget's owner."""
-
-
-def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
-    """Japan's yearly payment toward U.S. forces (no other country's; the payment's words may stand in the sentence
-    `previous` when the clause names it by its noun alone), or the supplementary budget (neither a part of it, nor
-    another country's or the U.S. Congress's)."""
-    lex = lexicon()
-    host = lex.host_nation
-    said = sentence
-    if previous and not host["words"].search(sentence) and host["carried"].search(clause):
-        said = f"{previous} {sentence}"  # 'Averaged across those years, the payments come to $1.7 billion, annually.'
-    if host["words"].search(said) and host["per_year"].search(clause) and _japan_first(said):
-        return None if host["not_now"].search(said) or ANOTHER_COUNTRY.search(said) else HOST_NATION
-    budget = lex.budget
-    own = budget["purpose"].sub("", sentence)  # not what it pays for: ', financing a ¥21.3 trillion economic package'
-    picked = budget["picked"].match(sentence) and budget["picked_from"].search(previous)  # 'The third, ... is worth'
-    if (budget["words"].search(sentence) or picked) and not budget["not_now"].search(own):
-        main = _FRONT.sub("", own)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
-        return None if budget["part"].search(own) or lex.never["budget"].search(main) else BUDGET
-    return None
-
-
 _NET = re.compile(
     r",\s+(?:for|leaving|producing|yielding|giving|with)\s+an?\s+(?:\w+\s+){0,3}?(?:deficit|surplus|gap|imbalance)\s+of\s+"
     r"[^;,]*\$[\d.,]+\s*(?:billion|million|trillion)?[^;,]*$",
@@ -231,7 +199,7 @@ def facts_of(
     ):
         found |= {fact for fact in (_flow(clause, parts, before, earlier),) if fact}
     previous = " ".join(before[1:])
-    return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
+    return found or {fact for fact in (alliance_payment(clause, sentence, previous),) if fact}
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:(?:about|some|roughly|nearly|almost|over|just\s+(?:over|under))\s+)?$", I)
