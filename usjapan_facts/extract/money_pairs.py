@@ -35,6 +35,7 @@ from usjapan_facts.extract.flow_directions import (
     turned_round,
 )
 from usjapan_facts.extract.flow_parts import of_a_product
+from usjapan_facts.extract.flow_scope import coordinated_objects
 from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
@@ -202,7 +203,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
         one, part = roles[index]
         if part == "total" or (one, "services" if part == "goods" else "goods") not in roles.values():
             del roles[index]
-    return roles
+    return roles | coordinated_objects(text, found, roles, (before, earlier))  # '... sold $X of goods and bought $Y'
 
 
 def paired(
