@@ -90,3 +90,23 @@ def test_with_an_amount_in_purchases_is_japans_flow_only_when_said_of_japan_now(
     body = "Japan ranked fourth in 2025 as a market for U.S. goods and services, with $128.3 billion in purchases."
     read = facts_in(body)
     assert (_flows(body), read[XR][0]) == ({X: 128_300_000_000}, 4)
+
+
+def test_the_flows_take_the_year_a_sentence_before_gives_as_last_year() -> None:
+    """'Japan was the sixth-largest U.S. trading partner last year. U.S. exports to Japan came to $X, of which ...':
+    the flows are of the year before the cover's (2025 in a 2026 brief), as they would be after 'in 2025'."""
+    body = (
+        "Counting goods and services together, Japan was the sixth-largest U.S. trading partner last year. U.S. "
+        "exports to Japan came to $131.4 billion, of which services made up $53.8 billion and goods the remaining "
+        "$77.6 billion. Imports from Japan were larger: $189.9 billion, with goods and services at $144.2 billion and "
+        "$45.7 billion, respectively."
+    )
+    assert _flows(body, "IF11120") == {
+        X: 131_400_000_000,
+        SX: 53_800_000_000,
+        GX: 77_600_000_000,
+        M: 189_900_000_000,
+        GM: 144_200_000_000,
+        SM: 45_700_000_000,
+    }
+    assert _flows(body.replace("last year", "in 2025"), "IF11120") == _flows(body, "IF11120")

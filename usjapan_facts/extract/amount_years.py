@@ -29,16 +29,20 @@ def when_year(clause: str, before: str) -> str | None:
     return when.group(1) if when else None
 
 
-def carried_year(text: str, preceding: dict[str, str], steps: int = 4) -> str | None:
+def carried_year(text: str, preceding: dict[str, str], steps: int = 4, cover: int | None = None) -> str | None:
     """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
-    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
-    if stated_year(text)[0]:
+    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back); a
+    sentence naming no year but 'last year' states the year before the `cover`'s ('Japan was the sixth-largest U.S.
+    trading partner last year. U.S. exports to Japan came to $131.4 billion, ...')."""
+    if stated_year(text)[0] or last_year(text, cover):
         return None
     for _ in range(steps):
         text = preceding.get(text, "")
         names, year = stated_year(text)
         if names:
             return year
+        if said := last_year(text, cover):
+            return said
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.amount_clauses import last_year
 from usjapan_facts.extract.anaphora import routed, routed_or_led
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
@@ -108,6 +109,8 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
         lead = before.rstrip().endswith(":")
         if names:
             return year if step < 3 or lead else None
+        if step < 3 and (said := last_year(before, context.updated.year if context.updated else None)):
+            return said  # 'Japan was the sixth-largest U.S. trading partner last year. U.S. exports ...'
         if lead and step >= 2:
             return None
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.amount_clauses import last_year
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, I
 from usjapan_facts.extract.text import Sentence
@@ -146,6 +147,8 @@ def data_year_before(text: str, context: Context, sentences: int = 4) -> str | N
         names, year = p.stated_year(before)
         if names:
             return year
+        if said := last_year(before, context.updated.year if context.updated else None):
+            return said  # 'Japan was the sixth-largest U.S. trading partner last year. U.S. exports ...'
     return None
 
 
