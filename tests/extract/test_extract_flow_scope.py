@@ -71,6 +71,12 @@ def test_a_part_left_out_is_no_total_in_a_brief_of_totals_and_a_product_left_out
         "billion."
     )
     assert _flows(body, "IF11120") == {GX: 80_600_000_000, X: 128_300_000_000}
+    # a clause of a subject of its own joined on: whether the phrase reaches its amount is not sure, so no part
+    body = (
+        "Excluding services, the goods deficit was $68.5 billion in 2025, and U.S. exports to Japan totaled $128.3 "
+        "billion."
+    )
+    assert GX not in _flows(body, "IF11120")
 
 
 def test_with_an_amount_in_purchases_is_japans_flow_only_when_said_of_japan_now() -> None:

@@ -93,6 +93,8 @@ def _left_out(clause: str, start: int, end: int, flow: Flow) -> Flow | None:
         if phrase.end() <= start:
             if scope["rescoped"].search(clause, phrase.end(), start):
                 continue  # 'Excluding services, ... were $80.6 billion, while the total was $128.3 billion'
+            if scope["new_subject"].search(clause, phrase.end(), start):
+                return _DROP  # '..., and U.S. exports to Japan totaled $128.3 billion': the phrase's reach unsure
         elif phrase.start() < end or not re.fullmatch(
             r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\W*", clause[end : phrase.start()]
         ):
