@@ -3,15 +3,20 @@ taken back, or moved to the flow the scope names. Pure, no I/O.
 
 Three roles of an amount decide it, each told by the sentence's structure (`briefs/money_roles.toml`, [scope]):
 
-- a phrase that leaves a part out of its clause ('Excluding services, ...', 'Setting aside goods, ...', '..., not
-  counting services'): the amount is of the other part, never the total nor the part left out; a product left out
-  ('Excluding autos, ...') leaves an amount that is no flow at all;
+- a phrase that leaves a part out of its clause by name alone ('Excluding services, ...', 'Setting aside goods, ...',
+  '..., not counting services'): the amount is of the other part, never the total nor the part left out; a phrase
+  naming a kind or piece of a part, or a product ('Excluding military services', 'Excluding goods shipped through
+  third countries', 'Excluding autos, ...'), leaves an amount that is no flow at all;
 - a noun of kind right after the amount ('with $143.5 billion in purchases'): it is Japan's flow only when the words
   before it are about Japan now, not another country named after Japan's role ('behind China, with'), a promise or
   another time ('and promised', 'down from its 2014 peak with'), or a buyer named after it ('in purchases by Japanese
-  firms'); and it runs the way Japan's role says (a market's purchases are U.S. exports, a supplier's U.S. imports);
+  firms'); where the clause gives Japan a role, it runs the way the last flow told before it runs (a market's
+  purchases are U.S. exports, a supplier's U.S. imports, 'U.S. imports from Japan rose' imports), none when that
+  way is not told;
 - the object of a flow's verb ('it sold $121.8 billion ... and bought $182.5 billion'): it runs the way the verb and
-  its doer say (`flow_directions.directions`), the United States' sales being U.S. exports and Japan's U.S. imports.
+  its doer say (`flow_directions.directions`), the United States' sales being U.S. exports and Japan's U.S. imports;
+  a second object joined on takes the first's part only when nothing but that part, the other party and a year
+  follows it (`coordinated_objects`).
 """
 
 from __future__ import annotations
@@ -86,8 +91,10 @@ def _at(text: str, start: int, end: int, flow: Flow, preceding: dict[str, str]) 
 
 
 def _left_out(clause: str, start: int, end: int, flow: Flow) -> Flow | None:
-    """The flow an amount in the scope of a phrase leaving a part out is of: the other part ('Excluding services'),
-    none for a product left out ('Excluding autos'); None out of any such scope."""
+    """The flow an amount in the scope of a phrase leaving a part out is of: the other part when the phrase is a part
+    by name and nothing else ('Excluding services'); none when it names a kind or piece of a part, or a product
+    ('Excluding military services', 'Excluding goods shipped through third countries', 'Excluding services and
+    autos', 'Excluding autos'); None out of any such scope (or when the phrase names nothing of trade)."""
     scope = lexicon().scope
     for phrase in scope["left_out"].finditer(clause):
         if phrase.end() <= start:
@@ -101,21 +108,20 @@ def _left_out(clause: str, start: int, end: int, flow: Flow) -> Flow | None:
             continue  # a phrase after the amount scopes only the amount right before it
         elif phrase.start() >= end and _LEADS.match(clause, phrase.end()):
             continue  # '$183.7 billion (excluding services, $148.9 billion)': the phrase leads the amount after it
-        what = phrase.group("what") or phrase.group("part")
-        goods = re.search(r"\b(?:goods|merchandise)\b", what, re.I) is not None
-        services = re.search(r"\bservices\b", what, re.I) is not None
-        if goods != services:
-            part = "services" if goods else "goods"
-            return (flow[0], part)  # the total, or the part left out, read of it: the part that is left
-        if lexicon().never["part"].search(what):
-            return _DROP  # 'Excluding autos, U.S. imports from Japan were $100.2 billion': a part of no name of ours
+        what = (phrase.group("what") or phrase.group("part")).strip(" .")
+        if named := scope["part_named"].fullmatch(what):
+            return (flow[0], "services" if named.group("goods") else "goods")  # the part that is left
+        if scope["part_word"].search(what) or lexicon().never["part"].search(what):
+            return _DROP  # 'Excluding military services' / 'goods shipped through ...' / 'autos': no flow of ours
     return None
 
 
 def _kind_only(clause: str, start: int, end: int, flow: Flow) -> Flow | None:
     """The verdict on an amount a noun of kind follows ('with $143.5 billion in purchases'): none when the words before
-    it tell another country, time or a promise, or a buyer is named after it; else the way Japan's role says, or None
-    when the role says none."""
+    it tell another country, time or a promise, or a buyer is named after it. Where the clause gives Japan a role (a
+    market, a supplier), the amount runs the way the last flow told before it runs, a role or a flow's words ('Japan's
+    closed market, U.S. imports from Japan rose ..., with' is imports); none when that last flow's way is not told
+    ('Japan, a major source of ..., bought ..., with'). None when no role is given: the reading stands."""
     scope = lexicon().scope
     kind = scope["kind"].match(clause, end)
     if kind is None:
@@ -131,10 +137,13 @@ def _kind_only(clause: str, start: int, end: int, flow: Flow) -> Flow | None:
         or lexicon().places["other"].search(after_anchor)
     ):
         return _DROP
-    market, supplier = scope["market"].search(before), scope["supplier"].search(before)
-    if bool(market) != bool(supplier):
-        return ("US" if market else "JP", flow[1])
-    return None
+    roles = [(m.start(), "US") for m in scope["market"].finditer(before)]
+    roles += [(m.start(), "JP") for m in scope["supplier"].finditer(before)]
+    if not roles:
+        return None
+    told = [(at, seller) for at, seller in directions(clause) if at < start]
+    seller = max(roles + told, key=lambda cue: cue[0])[1]
+    return (seller, flow[1]) if seller in OTHER_PARTY else _DROP
 
 
 def _object(text: str, start: int, flow: Flow, preceding: dict[str, str]) -> Flow | None:
@@ -165,7 +174,11 @@ def coordinated_objects(
 ) -> dict[int, Flow]:
     """The flows of amounts that are objects of a verb joined on to a verb before whose object has a flow, in one
     clause ('Japan sold $182.5 billion of goods and services to the United States and bought $121.8 billion'): the
-    part the first object names, the way the second verb and its doer say, when that way is the other one."""
+    first object's part, the way the second verb and its doer say, when that way is the other one, and only when
+    nothing but that same part, the other party and a year follows the second amount to the clause's end
+    (`object_tail`); a bare amount only after 'bought', 'purchased' or 'sold' ('and imported $640.0 billion' is of
+    the world). Not 'and bought $300.0 billion in U.S. bonds', '... of Japanese cars', '... overall', ', critics
+    say'."""
     added: dict[int, Flow] = {}
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
@@ -175,10 +188,25 @@ def coordinated_objects(
         if verb is None or not _AND.search(text, max(first.end, verb.start() - 15), verb.start()):
             continue
         seller, part = roles[index - 1]
+        if not _same_goods(text, second.end, part, verb):
+            continue
         other = _object_seller(text, second.start, back)
         if _object_seller(text, first.start, back) == seller and other is not None and other != seller:
             added[index] = (other, part)
     return added
+
+
+def _same_goods(text: str, end: int, part: str, verb: re.Match[str]) -> bool:
+    """Whether what follows the second object's amount (ending at `end`) says it is of the first's `part` and of the
+    two parties' trade: no other noun, its part the same or unsaid, and a bare amount only after a verb of trade
+    with the other party (`verb`'s group `trade`) or with that party named."""
+    tail = lexicon().scope["object_tail"].match(text, end)
+    if tail is None:
+        return False
+    kind = (tail.group("kind") or "").lower().replace("merchandise", "goods")
+    if kind and kind != {"total": "goods and services"}.get(part, part):
+        return False
+    return bool(kind or tail.group("party") or verb.group("trade"))
 
 
 __all__ = ["coordinated_objects", "scope_flows"]

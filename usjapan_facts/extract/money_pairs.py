@@ -250,7 +250,11 @@ def paired(
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
             # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
-            period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding, cover=year)
+            period = (
+                fields.get("period")
+                or stated_year(said)[1]
+                or carried_year(said, context.preceding, cover=year, sections=context.sections)
+            )
             yield fact, fields | ({"period": period} if period else {})
 
 
