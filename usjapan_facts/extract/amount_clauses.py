@@ -11,12 +11,14 @@ cover's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.parsers import YEAR, stated_year
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -178,6 +180,45 @@ def last_year(clause: str, cover: int | None) -> str | None:
     return str(cover - 1) if cover is not None and _LAST_YEAR.search(clause) else None
 
 
+_RANKED_LAST_YEAR = re.compile(
+    r"^(?:[\w\s]+,\s+)?Japan\s+was\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-)?"
+    r"largest\s+U\.S\.\s+(?:trading\s+partner|export\s+market|source\s+of\s+imports)\s+last\s+year\.?$",
+    I,
+)
+"""Japan's rank among U.S. partners said of last year, and nothing else: 'Counting goods and services together,
+Japan was the sixth-largest U.S. trading partner last year.'"""
+_OTHER_TIME = re.compile(
+    r"\b(?:this|that|next|ago|decade|through|so\s+far|peak\w*|pandemic|when|while|running|since|until|before|after|"
+    r"earlier|later|once|had|month\w*|quarter\w*|forecast\w*|expect\w*|will|would|year|years|percent)\b|%|[\"\u201c\u201d]|"
+    r"\n|#",
+    I,
+)
+"""A figure's sentence, or one between it and the rank, that tells a time of its own or is no plain figure."""
+
+
+def ranked_last_year(
+    text: str, context: tuple[dict[str, str], dict[str, str]], cover: int | dt.date | None, steps: int = 3
+) -> str | None:
+    """The year before the `cover`'s (a year, or the cover's date) for a figure in `text` when, within `steps`
+    sentences before, Japan's rank among U.S. partners is said of 'last year' and only plain figures of no time of
+    their own stand between ('Japan was the sixth-largest U.S. trading partner last year. U.S. exports to Japan came
+    to $131.4 billion'). The one carry of 'last year' the readers make: a 'last year' that compares ('since last
+    year'), dates a deed or another subject ('visited Washington last year', 'China was ... last year') carries
+    nothing, nor one before a figure of its own time ('The year before, ...', 'Through May, ...') or across a heading
+    (`context`: the map of each sentence to its section's heading, and to the sentence before it)."""
+    sections, preceding = context
+    figure, cover = text, cover.year if isinstance(cover, dt.date) else cover
+    if cover is None:
+        return None
+    for _ in range(steps):
+        if "$" not in text or _OTHER_TIME.search(text) or stated_year(text)[0] or YEAR.search(text):
+            return None
+        text = preceding.get(text, "")
+        if _RANKED_LAST_YEAR.match(text.strip()):
+            return str(cover - 1) if sections.get(text) == sections.get(figure) else None
+    return None
+
+
 _DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
 """'imports exceeded exports by $69 billion': a difference, not a level."""
 _COMPARED_TO = re.compile(
@@ -216,4 +257,13 @@ def part_of(text: str, candidate: Candidate) -> bool:
     )
 
 
-__all__ = ["amount_clause", "compared_term", "fronted_clause", "last_year", "own_predicate", "part_of", "uncompared"]
+__all__ = [
+    "amount_clause",
+    "compared_term",
+    "fronted_clause",
+    "last_year",
+    "own_predicate",
+    "part_of",
+    "ranked_last_year",
+    "uncompared",
+]

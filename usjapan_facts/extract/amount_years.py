@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.amount_clauses import last_year
+from usjapan_facts.extract.amount_clauses import last_year, ranked_last_year
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Fields
@@ -29,11 +29,20 @@ def when_year(clause: str, before: str) -> str | None:
     return when.group(1) if when else None
 
 
-def carried_year(text: str, preceding: dict[str, str], steps: int = 4) -> str | None:
+def carried_year(
+    text: str,
+    preceding: dict[str, str],
+    steps: int = 4,
+    cover: int | None = None,
+    sections: dict[str, str] | None = None,
+) -> str | None:
     """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
-    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
+    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back), or
+    the one Japan's rank said of 'last year' gives (`ranked_last_year`)."""
     if stated_year(text)[0]:
         return None
+    if said := ranked_last_year(text, (sections or {}, preceding), cover):
+        return said
     for _ in range(steps):
         text = preceding.get(text, "")
         names, year = stated_year(text)

@@ -14,6 +14,7 @@ from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.coalition_roles import fill as unread_coalition
 from usjapan_facts.extract.deed_roles import fill as unread_deeds
 from usjapan_facts.extract.figures import fill as unread_figures
+from usjapan_facts.extract.flow_scope import scope_flows
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
 from usjapan_facts.extract.respective_ranks import respective_ranks
@@ -34,6 +35,7 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     unread_figures(brief, document, context, readings)  # alliance and defense counts and percents
     unread_coalition(document, context, readings)  # the LDP's partner in government, by the roles it is cast in
     unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines, the partners read
+    scope_flows(readings, context.preceding)  # what the declarations and rules read against a flow's scope, first
     unread_amounts(brief, document, context, readings)  # trade and investment amounts
     unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
     unread_deeds(document, context, readings)  # the agreements' dates, by the deed each date belongs to
@@ -51,6 +53,7 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
         readings[fact_id] = readings[fact_id] + ranked  # 'the fourth- and fifth-largest ..., respectively'
     cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
     unread_leaders(document, context, readings)  # a leader named by family name alone, once titled elsewhere
+    scope_flows(readings, context.preceding)  # a flow's amount the sentence's scope gives to another flow, or to none
 
 
 __all__ = ["Readings", "fill_unread"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.amount_clauses import ranked_last_year
 from usjapan_facts.extract.anaphora import routed, routed_or_led
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
@@ -99,6 +100,8 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     period = period_of(p.DAY_DATE.sub(" ", text))
     if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
         return period
+    if said := ranked_last_year(text, (context.sections, context.preceding), context.updated):
+        return said  # 'Japan was the sixth-largest U.S. trading partner last year. U.S. exports ...'
     before = text
     for step in range(8):
         before = context.preceding.get(before, "")

@@ -21,7 +21,7 @@ OTHER_PARTY = {"US": "JP", "JP": "US"}
 class Lexicon:
     """The roles' patterns of `briefs/money_roles.toml`, by section and key: each seller's ('US', 'JP') flow patterns
     (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`), and
-    the place a place word stands for (`places`)."""
+    the place a place word stands for (`places`), and the scope a flow's amount stands in (`scope`)."""
 
     flow: dict[str, list[re.Pattern[str]]]
     parts: Patterns
@@ -34,6 +34,7 @@ class Lexicon:
     host: Patterns
     investment: Patterns
     places: Patterns
+    scope: Patterns
 
 
 @functools.cache
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
         investment={key: re.compile(value, I) for key, value in investment.items() if key != "host"},
         places=each("places"),
+        scope=each("scope"),
     )
 
 

@@ -35,6 +35,7 @@ from usjapan_facts.extract.flow_directions import (
     turned_round,
 )
 from usjapan_facts.extract.flow_parts import of_a_product
+from usjapan_facts.extract.flow_scope import coordinated_objects
 from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
@@ -202,7 +203,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
         one, part = roles[index]
         if part == "total" or (one, "services" if part == "goods" else "goods") not in roles.values():
             del roles[index]
-    return roles
+    return roles | coordinated_objects(text, found, roles, (before, earlier))  # '... sold $X of goods and bought $Y'
 
 
 def paired(
@@ -249,7 +250,11 @@ def paired(
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
             # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
-            period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding)
+            period = (
+                fields.get("period")
+                or stated_year(said)[1]
+                or carried_year(said, context.preceding, cover=year, sections=context.sections)
+            )
             yield fact, fields | ({"period": period} if period else {})
 
 

@@ -227,7 +227,8 @@ def extract_snapshot(
         # last row's cell: 'Only China, Canada, and Mexico trade more' after 'Table 1. Japan's Place Among Partners'.
         resumed = before.section != after.section and after.section in seen
         preceding.setdefault(after.text, before.section if resumed else before.text)
-    context = Context(document.text, version, document.figure_years, following, tuple(document.captions), preceding)
+    sections, captions = {sentence.text: sentence.section for sentence in chain}, tuple(document.captions)
+    context = Context(document.text, version, document.figure_years, following, captions, preceding, sections)
     facts = _facts(reader, document, context, warnings)
     if not facts and document.set_aside:
         raise ExtractError(

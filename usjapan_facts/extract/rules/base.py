@@ -39,6 +39,8 @@ class Context:
     """The figures' captions and source lines, which are not prose: 'Figure 1. Top U.S. Trade Partners, 2026'."""
     preceding: dict[str, str] = field(default_factory=dict)
     """Each sentence's text -> the sentence's before it, whose subject 'It is also...' carries over."""
+    sections: dict[str, str] = field(default_factory=dict)
+    """Each sentence's text -> its section's heading: a figure under another heading shares no year said before it."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.amount_clauses import ranked_last_year
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, I
 from usjapan_facts.extract.text import Sentence
@@ -138,6 +139,8 @@ def data_year_before(text: str, context: Context, sentences: int = 4) -> str | N
     A year a figure is compared with ('down 5% from 2024') is passed over; a sentence naming a year only as
     something else ('the $69.0 billion of 2019') stops the search (`parsers.stated_year`).
     """
+    if said := ranked_last_year(text, (context.sections, context.preceding), context.updated):
+        return said  # 'Japan was the sixth-largest U.S. trading partner last year. U.S. exports ...'
     before = text
     for _ in range(sentences):
         before = previous(before, context)
