@@ -60,10 +60,13 @@ OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s
 
 def yearless_win(day: str, after: str, updated: str) -> str | None:
     """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
-    on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
-    limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
-    dated = p.dates(f"{day}, {limit[:4]}")
-    return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
+    on October 21, 2025'), given the year of the next dated day after it, or else the last such day by the cover (a win
+    is past: 'had won the LDP presidency on October 4' in an April 2026 text is October 4, 2025)."""
+    limit = next((value for value, _ in p.dates(after) if len(value) == 10), None)
+    dated = p.dates(f"{day}, {(limit or updated)[:4]}")
+    if not dated or limit is None:
+        return f"{day}, {last_such_day(dated[0][0], updated)[:4]}" if dated else None
+    return f"{day}, {limit[:4]}" if dated[0][0] <= limit else None
 
 
 _LEADER = rf"(?:{LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{LDP})"

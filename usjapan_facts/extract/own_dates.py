@@ -57,6 +57,13 @@ _SEATS_FILLED = re.compile(
 """A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
 of the upper chamber's seats are up this July', 'its members come up for renewal in July', 'Half of the Upper House was
 elected last month'; a chamber's date, never the governor's or a party's its sentence also names."""
+_WHEN_HELD = re.compile(
+    r",\s+when\s+(?P<noun>[^,;]{0,60}?\b(?:elections?|vote|polls?|contest|race)\b)(?:,[^,;]{1,40},)?\s+"
+    r"(?:(?:is|are|was|were|will\s+be)\s+held|takes?\s+place|took\s+place|will\s+take\s+place)\b",
+    re.IGNORECASE,
+)
+"""A date the next clause says an election is held on: 'what is at stake on July 20, when the upper chamber's regular
+election, the next national vote, is held'."""
 _RESTATED = re.compile(r",\s+(?:on|in)\s+")
 """A date said again finer after a comma: 'last month, on July 21'."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -102,6 +109,13 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
         and not (found.group("month") and _A_YEAR.search(text))  # 'due in 2025: half ... are up in July': that year's
     ]
     places += elected_as_dates(text, slug)
+    places += [  # 'on July 20, when the upper chamber's election is held': the date the 'when' clause is of
+        found
+        for when in _WHEN_HELD.finditer(text)
+        if names_body(when.group("noun"), slug)
+        for found in LOOSE.finditer(text, max(0, when.start() - 30), when.start())
+        if found.end() == when.start()
+    ]
     places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     places += (setting := set_as(text))  # 'has set November 18 as the date on which voters will choose a governor'
