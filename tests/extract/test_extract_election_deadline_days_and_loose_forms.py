@@ -87,3 +87,18 @@ def test_a_past_wins_day_without_its_year_is_the_last_such_day() -> None:
     """'had won the LDP presidency on October 6' in a March 2031 text is October 6, 2030."""
     body = "Hoshino had won the Liberal Democratic Party (LDP) presidency on October 6, succeeding Koizumi."
     assert elections_of(body, "March 3, 2031") == {"ldp_president_2030": {"date": "2030-10-06", "status": "held"}}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "The lower chamber's term expires on October 29, 2033, but the general election is expected in September.",
+            "2033-09",
+        ),
+        ("Members' mandate ends on October 29, 2033; the general election is widely expected in October.", "2033-10"),
+    ],
+)
+def test_the_day_a_term_ends_is_no_vote_day_when_the_votes_own_words_date_it(body: str, date: str) -> None:
+    """The day a term expires is the deadline: the vote's own words ('expected in September') date the vote."""
+    assert elections_of(body, "July 5, 2033") == {"lower_house_2033": {"date": date, "status": "upcoming"}}

@@ -38,16 +38,16 @@ DATE_BEFORE = re.compile(
 'the July 2022 upper-house vote'."""
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
+    r"(?:(?:\w+ly\s+)?(?:held|set|slated|scheduled|planned|due|expected)\s+|"
     rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
     r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
     r"\s+)?(?:(?:for|on|in|of)\s+|(?:later\s+)?(?=(?:this|next|last)\s)|(?<=held\s)(?=[A-Z][a-z]+\s+\d))",
     re.IGNORECASE,
 )
-"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
-timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
-House election follows in the summer of 2019'), or a day straight after 'held' ('In that contest, held
-October 27')."""
+"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', 'the election
+is widely expected in September', the vote's timing said by a verb of its own ('the next nationwide vote falls in
+July', 'the poll comes next spring', 'an Upper House election follows in the summer of 2019'), or a day straight after
+'held' ('In that contest, held October 27')."""
 _SEATS_FILLED = re.compile(
     r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|will\s+be|come|comes|came)\s+(?:last\s+|next\s+)?"
     r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested|(?:re-?)?elected)\s+(?:(?:for|on|in)\s+|(?=(?:this|next|last)\s))|"
@@ -64,6 +64,19 @@ _WHEN_HELD = re.compile(
 )
 """A date the next clause says an election is held on: 'what is at stake on July 20, when the upper chamber's regular
 election, the next national vote, is held'."""
+_TERM_END = re.compile(
+    r"\b(?:terms?|mandate)\b[^;.]{0,60}?\b(?:ends?|expires?|lapses?|runs?\s+out|runs?\s+(?:until|to|through))\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def term_end_day(text: str, at: int) -> bool:
+    """Whether the date at `at` is the day a term ends ('the term expires on October 30, 2029'): a deadline, not the
+    day of the vote, when the vote's own words date it."""
+    return _TERM_END.search(text, max(0, at - 80), at) is not None
+
+
 _RESTATED = re.compile(r",\s+(?:on|in)\s+")
 """A date said again finer after a comma: 'last month, on July 21'."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -148,4 +161,4 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
     return bounds[0], loose_status(bounds, updated, clause)
 
 
-__all__ = ["DATE_BEFORE", "loose_own_date"]
+__all__ = ["DATE_BEFORE", "loose_own_date", "term_end_day"]
