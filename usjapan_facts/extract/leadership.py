@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.calendar_days import written_date
+from usjapan_facts.extract.calendar_days import months_ahead, written_date
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
@@ -60,12 +60,14 @@ OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s
 
 def yearless_win(day: str, after: str, updated: str) -> str | None:
     """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
-    on October 21, 2025'), given the year of the next dated day after it, or else the last such day by the cover (a win
-    is past: 'had won the LDP presidency on October 4' in an April 2026 text is October 4, 2025)."""
+    on October 21, 2025'), given the year of the next dated day after it, or else the last such day by the cover when
+    it lies within half a year before it (a win is past: 'had won the LDP presidency on October 4' in an April 2026
+    text is October 4, 2025; a day a year back would be written 'last December')."""
     limit = next((value for value, _ in p.dates(after) if len(value) == 10), None)
     dated = p.dates(f"{day}, {(limit or updated)[:4]}")
     if not dated or limit is None:
-        return f"{day}, {last_such_day(dated[0][0], updated)[:4]}" if dated else None
+        last = last_such_day(dated[0][0], updated) if dated else None
+        return f"{day}, {last[:4]}" if last and months_ahead(last[:7], updated) >= -6 else None  # half a year
     return f"{day}, {limit[:4]}" if dated[0][0] <= limit else None
 
 
