@@ -17,7 +17,7 @@ from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, 
 from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.ldp_choices import ldp_chosen
-from usjapan_facts.extract.leadership import leadership_win
+from usjapan_facts.extract.leadership import ASIDE_OPENERS, leadership_win
 from usjapan_facts.extract.member_labels import members_labelled
 from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.party_votes import party_vote
@@ -273,7 +273,7 @@ def _chamber_held(text: str, updated: str, won: str) -> list[tuple[str, Fields]]
     return out
 
 
-_ASIDE = re.compile(r",\s+(?:who|whose|having|after)\b")
+_ASIDE = re.compile(rf",\s+(?:{ASIDE_OPENERS})\b")
 
 
 def _won_aside_cut(clause: str, won: str) -> str:

@@ -3,6 +3,8 @@ no I/O."""
 
 from __future__ import annotations
 
+import re
+
 from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.events import LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.rules.base import Fields
@@ -49,14 +51,23 @@ def _dated_by_due(facts: Fields, elections: dict[str, Fields], cover: str) -> No
     deadline that the same sentence gives in that year, when the deadline is near (`events.NEAR_DEADLINE`): 'terms
     that expire on October 21, 2021, the date by which this year's general election is due' (the convention: a near
     deadline is the coming vote's date). Never a deadline that words make only the latest date ('unless dissolved
-    sooner'), one of another sentence, nor a vote the text dates finer or says is held."""
+    sooner', 'called before the summer recess ends'), one of another sentence, nor a vote the text dates finer or says
+    is held."""
     due = facts.get(LOWER_DUE, {})
     value = str(due.get("value", ""))
-    if len(value) < 7 or not 0 < months_ahead(value, cover) <= NEAR_DEADLINE or LATEST_ONLY.search(due["quote"]):
+    if len(value) < 7 or not 0 < months_ahead(value, cover) <= NEAR_DEADLINE or _only_latest(due["quote"]):
         return
     vote = elections.get(f"lower_house_{value[:4]}", {})
     if vote.get("date") == value[:4] and vote.get("status") == "upcoming" and vote.get("quote") == due["quote"]:
         elections[f"lower_house_{value[:4]}"] = {**vote, "date": value}
+
+
+def _only_latest(quote: str) -> bool:
+    """Words that make a deadline only the latest date: 'unless dissolved sooner', 'called before the recess ends'."""
+    return LATEST_ONLY.search(quote) is not None or _SOONER.search(quote) is not None
+
+
+_SOONER = re.compile(r"\b(?:before|earlier|sooner|ahead\s+of|prior\s+to|by\s+then)\b", re.IGNORECASE)
 
 
 def _earlier(facts: dict[str, Fields], elections: dict[str, Fields], coming: list[tuple[str, str]]) -> None:
