@@ -13,7 +13,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import DAY_WORD, day_of
 from usjapan_facts.extract.rules.base import Fields, has
 
-STEP_FROM_COVER = {"this": 0, "next": 1, "last": -1}
+STEP_FROM_COVER = {"this": 0, "next": 1, "last": -1, "this past": -1}
 """How many years from the cover's a year counted from it is: 'this July', 'July of next year', 'last year'."""
 
 
@@ -60,7 +60,7 @@ LOOSE = re.compile(
     rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
     rf"|(?P<ago>{p.NUMBER}|an?)\s+years?\s+ago(?:\s+(?P<agothis>this\s+month))?\b"
     rf"|(?:(?:the\s+)?(?P<rday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?=(?:this|next)\s+month\b))?"
-    rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
+    rf"(?P<rel>this\s+past(?!\s+year)|this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
     rf"|(?P<ymonth>{p.MONTH})(?:\s+(?P<yday>\d{{1,2}}))?,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
     rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
     rf"|(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-\u2013%])",
@@ -212,7 +212,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
             return None
         date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month
         return date, month, month
-    step = STEP_FROM_COVER[found.group("rel").lower()]
+    step = STEP_FROM_COVER[" ".join(found.group("rel").lower().split())]  # 'this past July': last July
     if found.group("rmonth"):
         named = p.month_number(found.group("rmonth"))
         this = f"{cover[:4]}-{named:02d}"

@@ -17,7 +17,7 @@ from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, 
 from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.ldp_choices import ldp_chosen
-from usjapan_facts.extract.leadership import leadership_win
+from usjapan_facts.extract.leadership import ASIDE_OPENERS, leadership_win
 from usjapan_facts.extract.member_labels import members_labelled
 from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.party_votes import party_vote
@@ -260,7 +260,7 @@ def _chamber_held(text: str, updated: str, won: str) -> list[tuple[str, Fields]]
         return []
     out = []
     for start, end in _spans(text):
-        clause = text[start:end].strip(" ,;")
+        clause = _won_aside_cut(text[start:end].strip(" ,;"), won)
         if any(value == won for value, _ in p.dates(clause)):
             continue
         reading = events.election_in([Sentence(clause, "")], 0, None, updated)
@@ -271,6 +271,18 @@ def _chamber_held(text: str, updated: str, won: str) -> list[tuple[str, Fields]]
         ):
             out.append(reading)
     return out
+
+
+_ASIDE = re.compile(rf",\s+(?:{ASIDE_OPENERS})\b")
+
+
+def _won_aside_cut(clause: str, won: str) -> str:
+    """The clause without the aside of its doer that dates the leadership win: 'Kishida, who took the LDP leadership on
+    September 29, 2021, led his party to a win in last October's Lower House election' keeps 'Kishida led ...'."""
+    at = next((m for value, m in p.dates(clause) if value == won), None)
+    opened = [m.start() for m in _ASIDE.finditer(clause, 0, at.start())] if at else []
+    shut = clause.find(",", at.end()) if at else -1
+    return f"{clause[: opened[-1]]}{clause[shut + 1 :]}" if opened and shut > 0 else clause
 
 
 def _all_held(readings: list[tuple[str, Fields]]) -> bool:

@@ -35,7 +35,13 @@ from usjapan_facts.extract.election_words import (
 from usjapan_facts.extract.governor_after import okinawa_before
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
-from usjapan_facts.extract.own_dates import DATE_BEFORE, TENURE_SINCE, loose_own_date
+from usjapan_facts.extract.own_dates import (
+    DATE_BEFORE,
+    TENURE_SINCE,
+    loose_own_date,
+    planned_before_deadline,
+    term_end_day,
+)
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -273,7 +279,11 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     if counted is not None and (date is None or (anchored and not _own_date(text, found, body[0]))):
         date, found = counted, ()
     status = None
-    if date is None and (loose := loose_own_date(text, updated, body[0])) is not None:
+    if date is not None and found and term_end_day(text, found[0][1].start()):
+        # 'the term expires on October 30; the election is expected in September': only the vote's own plan dates it
+        planned = planned_before_deadline(text, found[0][1].end(), date)
+        date, status = (planned, status_of(planned, updated, text)) if planned else (date, None)
+    elif date is None and (loose := loose_own_date(text, updated, body[0])) is not None:
         date, status = loose
     if date is None or foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None

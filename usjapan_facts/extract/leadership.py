@@ -22,6 +22,7 @@ from usjapan_facts.extract.election_dates import (
 from usjapan_facts.extract.japan import PARTY_VOTE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.word_choice import holds_any, letter_first, may_hold
+from usjapan_facts.extract.yearless_wins import yearless_win
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -56,14 +57,6 @@ _IN_A_VOTE = re.compile(r"\b(?:unopposed|uncontested|vote|ballot|run-?off|electi
 'held on to the LDP presidency in July 2025', 'retained the party leadership' name none."""
 OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
 """Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
-
-
-def yearless_win(day: str, after: str, updated: str) -> str | None:
-    """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
-    on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
-    limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
-    dated = p.dates(f"{day}, {limit[:4]}")
-    return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
 
 
 _LEADER = rf"(?:{LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{LDP})"
@@ -149,8 +142,10 @@ WIN = re.compile(
 )
 _FRONT = re.compile(rf"^\W*(?:(?:On|In)\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})(?::|,)\s")
 _AFTER = re.compile(rf"\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})\b")
+ASIDE_OPENERS = r"who|whose|having|after"
+"""The words that open another deed's clause beside a leader's win: 'Kishida, who took the LDP leadership on ...'."""
 _OTHER_DEED = re.compile(
-    r"\b(?:who|which|had|having|after|since|before|prime\s+minister|premier|took\s+office|sworn)\b", I
+    rf"\b(?:{ASIDE_OPENERS}|which|had|since|before|prime\s+minister|premier|took\s+office|sworn)\b", I
 )
 
 
@@ -186,7 +181,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     if won is not None and won.group("vyear"):
         day: str | None = f"{won.group('vday')}, {won.group('vyear')}"
     elif won is not None and (yearless := won.group("day") or won.group("vday")):
-        won = None if (day := yearless_win(yearless, text[won.end() :], updated)) is None else won
+        won = None if (day := yearless_win(yearless, text[won.end() :], updated, text[: won.start()])) is None else won
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("within") or won.group("ends") or day or "")):

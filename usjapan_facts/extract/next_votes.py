@@ -3,8 +3,10 @@ no I/O."""
 
 from __future__ import annotations
 
+import re
+
 from usjapan_facts.extract.calendar_days import months_ahead
-from usjapan_facts.extract.events import NEAR_DEADLINE
+from usjapan_facts.extract.events import LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.rules.base import Fields
 
 NEXT_VOTE = "politics.next_diet_election_due"
@@ -21,6 +23,7 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
     the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
     coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
     deadline the readers missed may come first."""
+    _dated_by_due(facts, elections, cover)
     if NEXT_VOTE not in kinds:
         return
     coming = sorted(
@@ -41,6 +44,30 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
         told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
         year = int(coming[0][0][:4])
         facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
+
+
+def _dated_by_due(facts: Fields, elections: dict[str, Fields], cover: str) -> None:
+    """Date the Lower House's coming vote, read to its year alone ('this year's general election'), to the chamber's
+    deadline that the same sentence gives in that year, when the deadline is near (`events.NEAR_DEADLINE`): 'terms
+    that expire on October 21, 2021, the date by which this year's general election is due' (the convention: a near
+    deadline is the coming vote's date). Never a deadline that words make only the latest date ('unless dissolved
+    sooner', 'called before the summer recess ends'), one of another sentence, nor a vote the text dates finer or says
+    is held."""
+    due = facts.get(LOWER_DUE, {})
+    value = str(due.get("value", ""))
+    if len(value) < 7 or not 0 < months_ahead(value, cover) <= NEAR_DEADLINE or _only_latest(due["quote"]):
+        return
+    vote = elections.get(f"lower_house_{value[:4]}", {})
+    if vote.get("date") == value[:4] and vote.get("status") == "upcoming" and vote.get("quote") == due["quote"]:
+        elections[f"lower_house_{value[:4]}"] = {**vote, "date": value}
+
+
+def _only_latest(quote: str) -> bool:
+    """Words that make a deadline only the latest date: 'unless dissolved sooner', 'called before the recess ends'."""
+    return LATEST_ONLY.search(quote) is not None or _SOONER.search(quote) is not None
+
+
+_SOONER = re.compile(r"\b(?:before|earlier|sooner|ahead\s+of|prior\s+to|by\s+then)\b", re.IGNORECASE)
 
 
 def _earlier(facts: dict[str, Fields], elections: dict[str, Fields], coming: list[tuple[str, str]]) -> None:

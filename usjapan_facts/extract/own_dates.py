@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     DOER,
@@ -19,7 +20,7 @@ from usjapan_facts.extract.election_dates import (
     tensed_beside,
     voters_dates,
 )
-from usjapan_facts.extract.election_words import names_body
+from usjapan_facts.extract.election_words import body_of, names_body
 
 TENURE_SINCE = re.compile(
     r"\b(?:(?:prime\s+)?minister|premier|president|leader|governor|in\s+(?:office|power))\s+since\s+(?:early\s+|late\s+)?$",
@@ -38,16 +39,17 @@ DATE_BEFORE = re.compile(
 'the July 2022 upper-house vote'."""
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
+    r"(?:(?:(?:now|widely|currently|still)\s+)?(?:held|set|slated|scheduled|planned|due|expected)\s+|"
     rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
     r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
     r"\s+)?(?:(?:for|on|in|of)\s+|(?:later\s+)?(?=(?:this|next|last)\s)|(?<=held\s)(?=[A-Z][a-z]+\s+\d))",
     re.IGNORECASE,
 )
-"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
-timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
-House election follows in the summer of 2019'), or a day straight after 'held' ('In that contest, held
-October 27')."""
+"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', 'the election
+is widely expected in September' (an adverb that keeps the plan current: now, widely, currently, still; never one of a
+dropped plan, 'originally expected in July'), the vote's timing said by a verb of its own ('the next nationwide vote
+falls in July', 'the poll comes next spring', 'an Upper House election follows in the summer of 2019'), or a day
+straight after 'held' ('In that contest, held October 27')."""
 _SEATS_FILLED = re.compile(
     r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|will\s+be|come|comes|came)\s+(?:last\s+|next\s+)?"
     r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested|(?:re-?)?elected)\s+(?:(?:for|on|in)\s+|(?=(?:this|next|last)\s))|"
@@ -57,6 +59,53 @@ _SEATS_FILLED = re.compile(
 """A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
 of the upper chamber's seats are up this July', 'its members come up for renewal in July', 'Half of the Upper House was
 elected last month'; a chamber's date, never the governor's or a party's its sentence also names."""
+_WHEN_HELD = re.compile(
+    r",\s+when\s+(?P<noun>[^,;]{0,60}?\b(?:elections?|vote|polls?|contest|race)\b)(?:,[^,;]{1,40},)?\s+"
+    r"(?:(?:is|are|was|were|will\s+be)\s+held|takes?\s+place|took\s+place|will\s+take\s+place)\b",
+    re.IGNORECASE,
+)
+"""A date the next clause says an election is held on: 'what is at stake on July 20, when the upper chamber's regular
+election, the next national vote, is held'."""
+_TERM_END = re.compile(
+    r"\b(?:terms?|mandate)\b[^;.]{0,60}?\b(?:ends?|expires?|lapses?|runs?\s+out|runs?\s+(?:until|to|through))\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def term_end_day(text: str, at: int) -> bool:
+    """Whether the date at `at` is the day a term ends ('the term expires on October 30, 2029'): a deadline, not the
+    day of the vote, when the vote's own words date it."""
+    return _TERM_END.search(text, max(0, at - 80), at) is not None
+
+
+_LOCAL = re.compile(r"\b(?:assembly|city|municipal|prefectural|local|ward|town|village|council|mayoral)\b", re.I)
+_PLANNED = re.compile(
+    r"(?:[,;:]\s+|\b(?:but|and|though|although|while)\s+)the\s+(?:(?:next|coming|general|snap|early|Lower\s+House)\s+)*"
+    r"(?:election|vote|polls?)\s+(?:is|will\s+be)\s+(?:(?:now|widely|currently|still)\s+)?"
+    r"(?:expected|scheduled|set|slated|planned|due)\s+(?:for|in|on)\s+(?P<month>"
+    + p.MONTH
+    + r")\b(?![^;.]*\b(?:not|unlikely)\b)",
+)
+"""The vote's own plan after a term's end: 'the term expires on October 30; the general election is now expected in
+September'; never a ruled-out, wished-for, another country's or another year's date."""
+
+
+def _ours(words: str, slug: str) -> bool:
+    """`names_body`, less a local election that names no chamber ('the Tokyo assembly election') for a chamber."""
+    local = slug.endswith("_house") and body_of(words) is None and _LOCAL.search(words) is not None
+    return names_body(words, slug) and not local
+
+
+def planned_before_deadline(text: str, at: int, deadline: str) -> str | None:
+    """The month the vote's own words plan it for after the term's end at `at`, when it is no later than the deadline;
+    never a date of other words ('a snap election in September has been ruled out', 'critics want ...')."""
+    found = _PLANNED.search(text, at)
+    month = p.month_number(found.group("month")) if found else None
+    date = f"{deadline[:4]}-{month:02d}" if month else None
+    return date if date and date <= deadline[:7] else None
+
+
 _RESTATED = re.compile(r",\s+(?:on|in)\s+")
 """A date said again finer after a comma: 'last month, on July 21'."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -92,7 +141,7 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
     places = [
         LOOSE.match(text, at.end())
         for at in _AFTER_NOUN.finditer(text)
-        if tensed_beside(text, at) and names_body(_noun_phrase(text, at.start()), slug)
+        if tensed_beside(text, at) and _ours(_noun_phrase(text, at.start()), slug)
     ]
     places += [
         found
@@ -102,6 +151,13 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
         and not (found.group("month") and _A_YEAR.search(text))  # 'due in 2025: half ... are up in July': that year's
     ]
     places += elected_as_dates(text, slug)
+    places += [  # 'on July 20, when the upper chamber's election is held': the date the 'when' clause is of
+        found
+        for when in _WHEN_HELD.finditer(text)
+        if _ours(when.group("noun"), slug)
+        for found in LOOSE.finditer(text, max(0, when.start() - 30), when.start())
+        if found.end() == when.start()
+    ]
     places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     places += (setting := set_as(text))  # 'has set November 18 as the date on which voters will choose a governor'
@@ -134,4 +190,4 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
     return bounds[0], loose_status(bounds, updated, clause)
 
 
-__all__ = ["DATE_BEFORE", "loose_own_date"]
+__all__ = ["DATE_BEFORE", "loose_own_date", "planned_before_deadline", "term_end_day"]

@@ -13,9 +13,10 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.leadership import LDP as _LDP
-from usjapan_facts.extract.leadership import OTHER_PARTY, WIN, yearless_win
+from usjapan_facts.extract.leadership import OTHER_PARTY, WIN
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.yearless_wins import yearless_win
 
 _VOTE = r"(?:(?:party|leadership|presidential)\s+)?(?:runoff|run-off|ballot|vote|election|race|contest)\b"
 """A word for the party's vote, spelled once: 'runoff', 'leadership contest', 'party race'."""
@@ -88,7 +89,11 @@ def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:
     if _CHAMBER.search(text, 0, max(win.end(), vote.end())) or _ANOTHERS.search(text, 0, win.start()):
         return None
     year = vote.group("year")
-    day = f"{vote.group('day')}, {year}" if year else yearless_win(vote.group("day"), text[vote.end() :], cover)
+    day = (
+        f"{vote.group('day')}, {year}"
+        if year
+        else yearless_win(vote.group("day"), text[vote.end() :], cover, text[: vote.start()])
+    )
     dated = p.dates(day) if day else []
     return election("ldp_president", "LDP president", dated[0][0], cover, "") if dated else None
 
