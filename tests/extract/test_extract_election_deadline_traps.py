@@ -88,3 +88,17 @@ def test_a_vote_still_to_come_after_a_term_end_is_not_held() -> None:
 def test_an_adverb_that_keeps_the_plan_current_keeps_the_votes_own_date(body: str) -> None:
     """'now expected', 'still expected': the plan stands, and dates the vote before its deadline."""
     assert elections_of(body, "July 5, 2029") == {"lower_house_2029": {"date": "2029-09", "status": "upcoming"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mori Keiko, a former foreign minister, won the LDP presidency on October 4 and became prime minister on "
+        "October 21.",
+        "Mori Keiko, formerly minister of finance and a former economy minister, won the LDP leadership on October 4 "
+        "and became prime minister on October 21.",
+    ],
+)
+def test_a_past_post_of_another_kind_leaves_a_recent_yearless_win_read(body: str) -> None:
+    """'A former foreign minister' tells a past post, not a leader since gone: the win of five weeks before stands."""
+    assert elections_of(body, "November 10, 2025").get("ldp_president_2025", {}).get("date") == "2025-10-04"

@@ -29,10 +29,12 @@ def yearless_win(day: str, after: str, updated: str, before: str = "") -> str | 
 
 
 _GONE = re.compile(
-    r"\b(?:former|ex-|resign\w*|step(?:s|ped)?\s+down|quit|lost|ousted|replaced|succeeded|return\w*|until|ha[sd]\s+since)\b",
+    r"\b(?:(?:former|ex-)\s*(?:(?:LDP|party)\s+)?(?:prime\s+minister|premier|leader|president)|resign\w*"
+    r"|step(?:s|ped)?\s+down|quit|lost|ousted|replaced|succeeded|return\w*|until|ha[sd]\s+since)\b",
     re.IGNORECASE,
 )
-"""Words of a leader since gone or of a past tenure: a yearless win of theirs is no recent one."""
+"""Words of a leader since gone or of a past tenure: a yearless win of theirs is no recent one ('a former prime
+minister'; not a past post of another kind: 'Takaichi, a former minister for economic security, won ...')."""
 _OTHERS = re.compile(r",\s+(?:after|when|as|following|succeeding|replacing|who|whose)\b", re.IGNORECASE)
 """Where words of another's deed start: 'won it on October 4, succeeding Ishiba, who stepped down' (Ishiba's)."""
 
