@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.flow_subjects import POSSESSIVE, PRONOUN, it_party, possessor, pronoun_party
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 from usjapan_facts.extract.parsers import YEAR
 
@@ -59,6 +60,8 @@ def _seller(text: str, match: re.Match[str], doer: str | None = None, back: tupl
         return "US" if whose.group("us") else "JP"
     if pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
         return "JP" if seller == "US" else "US"
+    if owner := POSSESSIVE.search(text, max(0, match.start() - 40), match.start()):
+        return _owned(text[: owner.start()], back, seller == "US")
     if pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
         if doer is not None and _COORDINATED.search(text, max(0, match.start() - 15), match.start()):
             return doer if match.group("exports") else OTHER_PARTY[doer]
@@ -70,56 +73,28 @@ def _seller(text: str, match: re.Match[str], doer: str | None = None, back: tupl
     return seller
 
 
-def pronoun_party(head: str, *back: str) -> str | None:
-    """Whom a subject pronoun ('it') stands for, `head` the words right before it: the subject of its clause, a place
-    named first, not a preposition's object, after no more than an opening phrase ('Japan also ranked fourth as a
-    destination for U.S. goods, which it bought'; never 'Toyota, the largest automaker in Japan, ... which it sold');
-    else, when the pronoun is its clause's subject ('That year it bought'), the clause before's (the clauses of `back`
-    after the head's, nearest first), through a chain of clauses whose subject is the pronoun too ('By most measures
-    Japan is ... Counting goods and services together, it was ... That year it bought'). A clause whose subject is
-    none of these ('Toyota is the biggest of them', 'The European bloc was larger') ends the chain: None. 'US', 'JP'
-    or 'other', None when none is the subject."""
-    pronoun = PRONOUN
-    clauses = head.split(";")
-    chain = [clause for text in back for clause in reversed(text.split(";")) if clause.strip()]
-    for index, clause in enumerate([clauses[-1], *reversed(clauses[:-1]), *chain]):
-        it = pronoun.search(clause) if index else None
-        words = clause[: it.start()] if it else clause
-        if (party := _subject_place(words)) is not None:
-            return party
-        if (index and it is None) or not _OPENING.fullmatch(words):
-            return None  # a subject of its own, no place: the chain ends
-    return None
+_LEADS = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*)?(?:the\s+)?(?:(?:U\.S\.|American|Japanese|Japan\W?s|total|overall|combined|goods|services|"
+    r"merchandise)\s+)*",
+    I,
+)
+"""The words a clause may open with before the flow that is its subject ('U.S. imports from Japan came to')."""
 
 
-PRONOUN = re.compile(r"\bit\b", I)
-"""A subject pronoun standing for a party ('it bought', 'which it sold'), never 'its'."""
-_OPENING = re.compile(r"\W*(?:[^,;]{0,60},\s*)?(?:(?!(?:and|but|while|which|who|as|when|so)\b)[\w.-]+\s+){0,3}", I)
-"""No more than a phrase put first before the subject ('That year', 'Counting goods and services together,')."""
-_OBJECT = re.compile(r"\b(?:of|in|across|from|to|with|near|by|for|than|at|on|behind|after|like|including|into)\s+$", I)
-
-
-def it_party(clause: str, *back: str) -> str | None:
-    """The party a clause's subject pronoun stands for (`pronoun_party`), '?' when its 'it' is no subject ('the
-    United States sold it $129.1 billion') or it has none."""
-    it = PRONOUN.search(clause)
-    if it is None or _subject_place(clause[: it.start()]) is not None or not _OPENING.fullmatch(clause[: it.start()]):
+def _owned(head: str, back: tuple[str, ...], selling: bool) -> str:
+    """The seller of a flow a possessive owns ('Its goods shipments', 'their purchases'): the party it stands for
+    (`possessor`) as seller of its sales, as buyer of its purchases; after a flow as the clause's subject ('U.S.
+    imports from Japan came to $181.7 billion. Its goods shipments ...'), that flow's seller; '?' for any other."""
+    found = possessor(head, *back)
+    if found is None:
         return "?"
-    return pronoun_party(clause[: it.start()], *back)
-
-
-def _subject_place(words: str) -> str | None:
-    """The party a clause's words name as its subject: the first place named, after an opening phrase at most and not
-    a preposition's object ('the Sea of Japan')."""
-    places = lexicon().places
-    named = sorted((m for key in ("US", "JP", "other") for m in places[key].finditer(words)), key=lambda m: m.start())
-    for place in named:
-        if _OBJECT.search(words, 0, place.start()):
-            continue
-        if not _OPENING.fullmatch(words, 0, place.start()):
-            return None
-        return next(key for key in ("US", "JP", "other") if places[key].fullmatch(place.group(0)))
-    return None
+    party, clause = found
+    if party is None:
+        lead = next(((at, seller) for at, seller in directions(clause) if seller != "?"), None)
+        return lead[1] if lead is not None and _LEADS.fullmatch(clause, 0, lead[0]) else "?"
+    if party not in OTHER_PARTY:
+        return "?"
+    return party if selling else OTHER_PARTY[party]
 
 
 def _kind_only(text: str, match: re.Match[str]) -> bool:

@@ -160,11 +160,17 @@ _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGN
 def concepts(text: str) -> list[str]:
     """The rank facts whose yardsticks `text` names; of two, the one not the set the place is among ('the
     seventh-largest goods surplus of any U.S. trading partner', 'the sixth-largest the United States ran with any
-    trading partner': the partners are the set, never the yardstick beside another)."""
+    trading partner': the partners are the set, never the yardstick beside another); never the partners alone when
+    they are only the set a deficit, gap, surplus or imbalance is ranked among ('That gap was the fifth-largest with
+    any trading partner': a balance's place, not Japan's as a partner)."""
     said = [fact for fact, words in _CONCEPT.items() if words.search(text)]
+    rest = AMONG.sub("", text)
+    if _PARTNERS in said and (_DEFICIT.search(text) or _SURPLUS.search(text)) and not _CONCEPT[_PARTNERS].search(rest):
+        said.remove(
+            _PARTNERS
+        )  # 'That gap was the fifth-largest with any trading partner': a balance's set, never Japan's
     if len(said) < 2:
         return said
-    rest = AMONG.sub("", text)
     return [fact for fact in said if _CONCEPT[fact].search(rest)] or [f for f in said if f != _PARTNERS]
 
 
@@ -184,6 +190,21 @@ def carried_yardstick(before: str, text: str = "") -> tuple[str, ...]:
     if said != ["trade.goods_deficit_rank"] and (_DEFICIT.search(text) or _SURPLUS.search(text)):
         return ()
     return tuple(said) if len(said) == 1 else ()
+
+
+_BALANCE_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:deficits?|gaps?|shortfalls?|surplus(?:es)?|"
+    r"imbalances?)\b",
+    re.IGNORECASE,
+)
+_IT_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:it|this|that)\s+(?!\w+\s+partner)", re.IGNORECASE)
+
+
+def balance_ranked(clause: str, before: str = "") -> bool:
+    """Tell whether a clause's subject is a deficit, gap, surplus or imbalance: named ('That gap was the fifth-largest
+    with any trading partner') or as an 'It' for the one the words `before` open with; the partners it is ranked
+    among are then its set, never Japan's place as a partner."""
+    return bool(_BALANCE_SUBJECT.match(clause) or (_IT_SUBJECT.match(clause) and _BALANCE_SUBJECT.match(before)))
 
 
 def unset_surplus(text: str) -> bool:
@@ -224,6 +245,7 @@ __all__ = [
     "RULED_OUT",
     "SERVICES_ALONE",
     "STALE_RANK",
+    "balance_ranked",
     "carried_yardstick",
     "concepts",
     "period",

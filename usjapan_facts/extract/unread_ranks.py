@@ -40,6 +40,7 @@ from usjapan_facts.extract.rank_concepts import (
     RULED_OUT,
     SERVICES_ALONE,
     SERVICES_PARTNER,
+    balance_ranked,
     carried_yardstick,
     period,
     unset_surplus,
@@ -159,6 +160,8 @@ def read_clause(
     if (led := led_place(clause)) is not None:  # 'Canada's investors ranked second to Japan's': Japan's place is first
         places = [Candidate(led, "exact", 0, 0)]
     said = _concepts(clause) or _concepts(sentence) or list(carried)  # the clause's, its sentence's, the one before's
+    if balance_ranked(clause, sentence[: sentence.find(clause)] or before):  # 'That gap was the fifth-largest with any
+        said = [fact for fact in said if fact != "trade.overall_partner_rank"]  # trading partner': not Japan's place
     if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
         said = _concepts(whether[0])
     elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'

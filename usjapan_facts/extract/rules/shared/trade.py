@@ -111,17 +111,20 @@ trade's alone, not the overall one."""
 
 
 _GAP_RANKED = re.compile(
-    r"\b(?:deficits?|shortfalls?|surplus(?:es)?|imbalances?)\s+(?:(?:with|against)\s+(?:Japan|it)\s+)?(?:[^;,]{0,30}?\s+)?"
-    r"(?:c[ao]me(?:\s+in)?|comes(?:\s+in)?|rank(?:s|ed)?|st(?:ood|ands)|placed|finished)\s+(?:at\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)",
+    r"\b(?:deficits?|gaps?|shortfalls?|surplus(?:es)?|imbalances?)(?:\s+(?:with|against)\s+(?:Japan|it|the\s+United\s+States))?"
+    r"(?:,[^;,]{1,40},)?\s+(?:[^;,]{0,30}?\s+)?(?:(?:c[ao]me(?:\s+in)?|comes(?:\s+in)?|rank(?:s|ed)?|st(?:ood|ands)|placed|"
+    r"finished)\s+(?:as\s+|at\s+)?(?:the\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)|(?:was|is|has\s+been|remained|remains)\s+"
+    r"(?:(?:also|again|still|only)\s+)?the\s+(?:\w+-)?(?:largest|biggest|highest)\b)",
     I,
 )
-"""A deficit the rank is said of ('the goods deficit with Japan ranked sixth among U.S. trading partners'): the
-deficit's place, not Japan's as a partner."""
+"""A deficit, gap, surplus or imbalance the rank is said of ('the goods deficit with Japan ranked sixth among U.S.
+trading partners', 'The imbalance with Japan, $67.9 billion, was the fifth-largest with any partner'): the balance's
+place, not Japan's as a partner."""
 
 
 def gap_ranked(text: str) -> bool:
     """Tell whether the rank the sentence gives is a deficit's, said of it as the subject."""
-    return has(r"\b(?:deficit|shortfall|surplus|imbalance)", text) and _GAP_RANKED.search(text) is not None
+    return has(r"\b(?:deficit|gap|shortfall|surplus|imbalance)", text) and _GAP_RANKED.search(text) is not None
 
 
 @rule("trade.overall_partner_rank", needs=("partner",))
