@@ -86,11 +86,11 @@ ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
 """Any word or phrase of an election."""
 _OPINION_POLLS = re.compile(
     letter_first(
-        r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b"
+        r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public|some)\s+polls)\b"
     ),
     re.IGNORECASE,
 )
-"""An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
+"""An opinion poll is no election: 'opposed by a majority in several polls', 'below 30% in some polls'."""
 LEGISLATIVE_VOTE = re.compile(
     letter_first(
         r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.calendar_days import yearless_day
+from usjapan_facts.extract.chamber_cycle import in_cycle
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clause_chambers import named_back
 from usjapan_facts.extract.clauses import clauses
@@ -106,7 +107,7 @@ def gathered_collections(
     dissolved_votes(sentences, elections, updated)  # the general election beside the dissolution, its chamber unnamed
     if any(len(fields.get("date", "")) == 4 for fields in elections.values()):
         _month_of_seats_won(elections, sentences, updated)
-    return {slug: fields for slug, fields in elections.items() if fields}, events
+    return in_cycle({slug: fields for slug, fields in elections.items() if fields}, sentences), events
 
 
 _SEATS_WON_IN = re.compile(

@@ -8,7 +8,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import written_date
-from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Context
 
 COMES_BEFORE = (
@@ -59,12 +60,34 @@ TERM_MONTH = re.compile(
 """The term's end given by its month alone, in a sentence that names one year."""
 
 
+_ANOTHER_BODY = re.compile(f"{UPPER_HOUSE}|{OTHER_COUNTRIES}")
+"""A clause about a body other than the Lower House, whose dated vote is its own."""
+_MONTH_BEFORE = re.compile(rf"\b{p.MONTH}\s+(?:\d{{1,2}},\s+)?$")
+"""A month just before a year: 'July 2022', 'July 10, 2022'."""
+
+
+def _its_own(text: str, year: re.Match[str], spans: tuple[tuple[int, int], ...], after: int) -> bool:
+    """Tell whether a year is another body's vote's date, month and all, in a clause about that body alone after the
+    term's month (`after`): '... runs out in October; the next Upper House election is due in July 2022'. One before
+    it may be the term's too ('up in July 2028, and the Lower House's term expires in October of that year')."""
+    if year.start() < after:
+        return False
+    start, end = clause_of(spans, year.start())
+    clause = text[start:end]
+    if not _ANOTHER_BODY.search(clause) or re.search(LOWER_HOUSE, clause):
+        return False
+    return _MONTH_BEFORE.search(text[max(start, year.start() - 20) : year.start()]) is not None
+
+
 def month_of(month: re.Match[str], text: str, context: Context) -> str | None:
     """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
     runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
-    date."""
+    date. A year the Upper House's or another country's vote is dated by, month and all, is not the term's ('... runs
+    out in October; the next Upper House election is due in July 2022')."""
     number = p.month_number(month.group("month"))
-    years = set(p.YEAR.findall(text))
+    spans = clauses(text)
+    after = max(text.find(month.group()), 0) + len(month.group())  # the match may be a clause's, not the text's
+    years = {found.group() for found in p.YEAR.finditer(text) if not _its_own(text, found, spans, after)}
     if len(years) == 1:
         return f"{years.pop()}-{number:02d}"
     if years or context.updated is None or "that" in month.group(0):
