@@ -32,6 +32,7 @@ PROSE_SEAM = re.compile(
     # "about about", not "in in-kind"
     r"| (?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b(?!-)"
     rf"|-(?P<rank>{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together, after an ordinal
+    r"|\((?:Figure|Table|Map|Chart)(?!\s*\d)"  # "(Figure stic product": a figure's reference cut from its number
 )
 """A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""
 SEAM = re.compile(
@@ -81,7 +82,16 @@ def cut_by_another_column(sentence: str, *, opens_item: bool = False, after_stop
     cut = sentence[:1].islower() or sentence[:1] in "$0123456789"
     if not opens_item and not amount_opens and cut and not _FRONTED.match(sentence):
         return True
+    if _HUNG_ARTICLE.match(sentence):
+        return True
     return any(_is_seam(match, sentence) for match in PROSE_SEAM.finditer(sentence))
+
+
+_HUNG_ARTICLE = re.compile(
+    r"(?:A|An|The)\s+(?:[a-z]+ed|lost|won|held|had|took|kept|left|gave|made|got|set|cut)\s+(?:their|its|his|her|them)\b"
+)
+"""An article left hanging at a line's end, the other column's line after it: 'A lost their Upper House majority'
+(the column's own words went 'A Critical Minerals Agreement ...'): no article stands before a verb and its object."""
 
 
 def runs_columns_together(paragraph: str) -> bool:

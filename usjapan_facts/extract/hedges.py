@@ -10,16 +10,21 @@ from usjapan_facts.extract.word_choice import any_of
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 
+_STATED = (" cost is", " value is", " price is")
+_LABELS = (" value:", " cost:", " price:", " total:")
+"""A label's noun before its value: '(estimated value: $2.35 billion)'."""
 _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
     (f"{article}{word}{noun}", "about")
-    for noun in (" cost of", " value of", " price of", " total of", " at", "", " cost is", " value is", " price is")
+    for noun in (" cost of", " value of", " price of", " total of", " at", "", *_STATED, *_LABELS)
     for article in ("valued at an ", "an ", "a ", "the ", "")
-    for word in ("estimated", "projected")
+    for word in ("estimated", "projected", "est.", "approx.")
     if article.endswith("an ") == (word == "estimated") or article in ("the ", "")
-    if not noun.endswith(" is") or article in ("the ", "")
+    if not noun.endswith((" is", ":")) or article in ("the ", "")
+    if not word.endswith(".") or article == ""
 )
 """An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion',
-'Its estimated value is $2.35 billion' (each article with the words it can come before: no 'an projected')."""
+'Its estimated value is $2.35 billion', a label's ('(estimated value: $2.35 billion)', 'est. cost: $1 billion');
+each article with the words it can come before: no 'an projected', no 'the est.'."""
 
 _SIDES: tuple[tuple[str, Qualifier], ...] = (
     ("under", "under"),

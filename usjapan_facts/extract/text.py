@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from usjapan_facts.extract.author_seams import author_names, cut_by_authors
 from usjapan_facts.extract.blocks import COVER_DATE, Block, markdown_blocks
 from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
@@ -214,8 +215,9 @@ def normalise(text: str) -> str:
 
 def parse_markdown(text: str) -> Document:
     """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
-    text = reassemble_columns(normalise(split_layout(text)))
-    return build_document(markdown_blocks(text), Vocabulary(text))
+    lines = normalise(split_layout(text))
+    text = reassemble_columns(lines)
+    return cut_by_authors(build_document(markdown_blocks(text), Vocabulary(text)), author_names(lines))
 
 
 def parse_html(text: str) -> Document:

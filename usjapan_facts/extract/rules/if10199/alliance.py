@@ -154,8 +154,9 @@ def _month_before(text: str) -> Fields | None:
 
 _NOT_REACHED = (
     r"\b(?:(?:start|begin)(?:s|ning|ing)?\s+(?:in|on|from)|expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
-    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from|through|until|till)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
+    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from|through|until|till)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed)|years?\s+(?:from|starting|beginning))\b"
 )
+"""Words of a month the agreement was not reached in: one it starts or ends in ('covers five years from April 2016')."""
 
 
 _WHEN = rf"(?P<when>{p.MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
@@ -220,11 +221,33 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     # What follows 'to replace' or 'replacing' is the accord it replaced ('..., signed on May 5 to replace the accord
     # of March 2011'): its months are not this one's.
     text = text[: replaced.start()] if (replaced := _REPLACING.search(text)) else text
+    if (reached := _REACHED_IN.search(text)) is not None:
+        return _reached_month(reached, text, cover)  # 'concluded in January of last year': none other is its month
     whole = not has(_NOT_REACHED, text) and not has(_NOT_THIS_ONE, text)
     months = {value for value, match in p.dates(text) if len(value) == 7 and (whole or _its_own(text, match))}
     if not months and whole and context.updated is not None:
         months = _signed_this_year(text, context.updated.isoformat())
     return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
+
+
+_REACHED_IN = re.compile(
+    rf"\b(?:concluded|signed|reached|struck|sealed|finalized|agreed(?:\s+(?:up)?on)?)\s+(?:in|on)\s+"
+    rf"(?P<month>{p.MONTH_WORD})(?!\s*,?\s*\d)(?:\s+of\s+(?P<which>last|this)\s+year\b)?",
+    I,
+)
+"""The month an agreement was reached in, its year unsaid or told from the cover's: 'concluded in January of last
+year', 'signed in December' (no year: unsure which); never with its day or year ('signed in January 2022', read as
+dated; 'signed on January 22', the cover's year's)."""
+
+
+def _reached_month(reached: re.Match[str], text: str, cover: str | None) -> Fields | None:
+    """The month of 'concluded in January of last year', the cover's year before; 'of this year', the cover's, when
+    not after it. Any other month of the sentence is not the agreement's ('covers five years from April 2016')."""
+    which, month = reached.group("which"), p.month_number(reached.group("month").capitalize())
+    if which is None or cover is None or has(_NOT_THIS_ONE, text):
+        return None
+    year = int(cover[:4]) - (which.casefold() == "last")
+    return None if f"{year:04d}-{month:02d}" > cover[:7] else {"value": f"{year:04d}-{month:02d}", "qualifier": "exact"}
 
 
 _REPLACING = re.compile(r"\b(?:to\s+replace|replacing|superseding|in\s+place\s+of)\b", I)
