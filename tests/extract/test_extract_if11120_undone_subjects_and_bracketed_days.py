@@ -1,5 +1,5 @@
-"""IF11120's rates as the subject of their undoing, the cars' MFN duty beside Section 232 for another product, a cut told
-by what cars pay after it, and the autos proclamation's day in brackets.
+"""IF11120's rates as the subject of their undoing, the cars' MFN duty beside Section 232 for another product, a cut
+told by what cars pay after it, and the autos proclamation's day in brackets.
 
 'A 24% reciprocal rate for Japan, announced ..., was suspended' is no rate in force; 'The 2.5% U.S. tariff on cars is
 unchanged, and ... Section 232 duties on steel' is the cars' MFN duty, no Section 232 rate; 'the Section 232 duty was
@@ -57,7 +57,8 @@ def test_a_rate_told_as_the_subject_of_its_undoing_is_none_in_force(body: str, r
     ],
 )
 def test_the_cars_mfn_duty_beside_another_products_section_232_is_no_autos_rate(body: str, rate: int | None) -> None:
-    assert _values(body, "June 3, 2020" if "2.5%" in body else "August 20, 2025").get("tariffs.section232_autos") == rate
+    updated = "June 3, 2020" if "2.5%" in body else "August 20, 2025"
+    assert _values(body, updated).get("tariffs.section232_autos") == rate
 
 
 PROCLAIMED = "On March 27, the President proclaimed a 25% Section 232 tariff on imported autos, effective April 4. "
@@ -66,7 +67,7 @@ PROCLAIMED = "On March 27, the President proclaimed a 25% Section 232 tariff on 
 @pytest.mark.parametrize(
     ("body", "rate"),
     [
-        (PROCLAIMED + "The Section 232 tariff on Japanese cars was later cut so that Japanese cars pay 15% in all.", 15),
+        (PROCLAIMED + "The Section 232 tariff on Japanese cars was later cut so that they pay 15% in all.", 15),
         (PROCLAIMED + "The Section 232 duty on Japanese autos was reduced so that, MFN included, they pay 15%.", 15),
         # traps: a cut still to come, another country's cut, another product's
         (PROCLAIMED + "The Section 232 duty on Japanese autos is to be reduced so that they pay 15% in all.", 25),
