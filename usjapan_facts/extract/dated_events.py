@@ -25,6 +25,7 @@ from usjapan_facts.extract.event_clauses import (
 from usjapan_facts.extract.event_times import (
     COUNTED_FROM,
     WHEN_CLAUSE,
+    bracketed_day,
     counted_from,
     day_of_deed,
     own_day_counted,
@@ -267,9 +268,10 @@ def dated_event_in(
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else yearless(text, clause, before, event, borrowed, updated)
     # counted back in its clause, else in the clause before: 'marked ... last April 29, when Abe became ...'
-    # (past a semicolon: 'Abe has led Japan since December 2012; his address ..., delivered two years ago last month')
+    # (past a semicolon: 'Abe has led Japan since December 2012; his address ..., delivered two years ago last month');
+    # a month made a day by the words' own brackets: 'That May, ... was issued (by proclamation on May 17)'
     date = (
-        date
+        bracketed_day(text, found, date)
         if date is not None or p.dates(semicolon_stretch(text, found))
         else counted_back(clause, updated)
         or counted_back(text[:before], updated)

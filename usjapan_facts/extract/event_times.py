@@ -11,6 +11,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.days_later import nearer_day
+from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME
 
 WHEN_CLAUSE = re.compile(r"[\s,]*when\b", re.IGNORECASE)
 _TIME_BEFORE = re.compile(rf"\b(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\s*,?\s*$")
@@ -160,3 +161,28 @@ __all__ = [
     "when_after",
     "when_before",
 ]
+
+
+_BARE_DATE = re.compile(rf"^\s*(?:(?:on|dated|of)\s+)?{p.MONTH_WORD}\s+\d{{1,2}}\s*$")
+"""Brackets that hold a day alone: '(May 17)', '(on May 17)', '(dated May 17)'."""
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|until|following|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | None:
+    """A month the event's clause gives, made a day by brackets that the event's words reach into or that hold a day
+    alone right after them, naming that month's one day: 'That May, the finding ... was issued (by proclamation on May
+    17)', '... issued a proclamation (dated May 17)'; never brackets of another deed ('(talks resumed on May 10)'), of
+    another month, or of a day told by another ('(a week after Commerce met on May 10)')."""
+    if date is None or len(date) != 7:
+        return date
+    opening = text.rfind("(", found.start(), found.end())
+    if opening < 0 or ")" in text[opening : found.end()]:
+        right = re.compile(r"\s*\(").match(text, found.end())
+        opening = right.end() - 1 if right and _BARE_DATE.match(text[right.end() : text.find(")", right.end())]) else -1
+    closing = text.find(")", opening) if opening >= 0 else -1
+    inner = text[opening + 1 : closing] if closing > opening else ""
+    days = list(BARE_DAY.finditer(inner))
+    if len(days) != 1 or len(MONTH_NAME.findall(inner)) != 1 or p.dates(inner) or _ANOTHER_TIME.search(inner):
+        return date
+    month = p.month_number(MONTH_NAME.search(inner).group(0))  # type: ignore[union-attr]
+    return f"{date}-{int(days[0].group('day')):02d}" if month == int(date[5:]) else date

@@ -19,6 +19,7 @@ from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.rate_sums import past_increment, told_sum
 from usjapan_facts.extract.restated import replaced_by, restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if11120.autos_clauses import LOWERED_SO_THAT, others_authority
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
 from usjapan_facts.extract.rules.readings import when
@@ -205,6 +206,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
             continue
         start, end = clause_of(spans, m.start())
+        if others_authority(text, spans, (start, end), _AUTOS, _OTHER_PRODUCT):
+            continue  # 'The 2.5% tariff on cars is unchanged, and ... the Section 232 duties on steel': steel's
         if _FUTURE.search(text, start, end):
             continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
@@ -221,7 +224,11 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)
         around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()) or replaced_by(text, m.start(), m.end(), kin):
+        if (
+            _LOWERED_TO.search(text, max(0, m.start() - 40), m.start())
+            or LOWERED_SO_THAT.search(text, max(0, m.start() - 120), m.start())  # 'was reduced so that they pay 15%'
+            or replaced_by(text, m.start(), m.end(), kin)
+        ):
             hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
         elif not moved and (_PAST_RATE.search(text, *around) or past_increment(text, m.start(), m.end(), (start, end))):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'

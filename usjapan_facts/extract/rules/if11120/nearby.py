@@ -234,6 +234,21 @@ _UNDONE_AFTER = re.compile(
 )
 """'..., but suspended it', '..., only to suspend the country-specific portion', '... before pausing it', '..., but
 that rate was later suspended', '..., which was paused', 'a rate of 24% was paused': undone."""
+_STOP = (
+    r"(?!\b(?:was|were|is|are|has|have|had|and|but|or|which|that|who|when|while|after|before|since|until|once|though|"
+    r"although|because)\b)"
+)
+_SUBJECT_UNDONE = re.compile(
+    # the rest of the rate's noun phrase ('"reciprocal" rate for Japan'), then an aside on how it was set, then its verb
+    rf"(?:{_STOP}(?:[^,.;%]|(?<=[A-Z])\.)){{0,60}}?"
+    rf"(?:,\s+(?:(?:first|initially|originally|briefly)\s+)?(?:[a-z]+(?:ed|en)|set|put|made|laid)\b"
+    rf"(?:{_STOP}(?:[^;%]|(?<=[A-Z])\.)){{0,160}}?,)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|soon|quickly|promptly|swiftly|temporarily|"
+    r"abruptly|briefly)\s+)?(?:suspend|pause|rescind|revoke|withdr[ae]w|lift|delay|postpone|shelve)\w*\b",
+    I,
+)
+"""The rate as the subject of its undoing, past an aside on how it was set: 'A 24% "reciprocal" rate for Japan,
+announced April 2 under IEEPA, was suspended a week later'; never past another verb, clause or rate's noun."""
 _BEFORE_DEAL = re.compile(
     r"^(?:Before|Prior\s+to|Until)\s+(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:deal|framework|agreement|accord)\b[^;,]{0,40},",
     I,
@@ -258,4 +273,7 @@ def undone(text: str, start: int, end: int) -> bool:
     opening = _BEFORE_DEAL.match(text)
     if opening and opening.end() <= start and ";" not in text[opening.end() : start]:
         return True
-    return bool(_HAD_SET.search(before) or _STOPPED.search(before) or (after and "%" not in after.group(0)))
+    subject = _SUBJECT_UNDONE.match(text, end)
+    if subject and len(re.findall(r"\b(?:tariffs?|rates?|dut(?:y|ies)|levy)\b", subject.group(0), I)) > 1:
+        subject = None  # 'a 15% rate on Japan in place of the April tariff was ...': another rate's noun is the subject
+    return bool(_HAD_SET.search(before) or _STOPPED.search(before) or (after and "%" not in after.group(0)) or subject)
