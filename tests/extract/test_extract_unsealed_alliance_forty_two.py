@@ -21,7 +21,7 @@ TRADE_COVER = (
 def value_of(body: str, fact: str, cover: str = COVER, brief: str = "IF10199") -> object:
     """Extract a short brief and return the fact's value and qualifier, if read."""
     found = extract_snapshot(cover + body + "\n", brief=brief).snapshot.facts.get(fact)
-    return None if found is None else (str(found.value), found.qualifier)
+    return None if found is None else (str(found.value), getattr(found, "qualifier", None))
 
 
 AGREEMENT = "alliance.host_nation_support_agreement"
