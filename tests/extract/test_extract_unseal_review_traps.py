@@ -46,8 +46,9 @@ def _facts(body: str, brief: str) -> dict[str, Any]:
             None,
         ),
         ("The new Special Measures Agreement on host-nation support was concluded in January of last year.", "2024-01"),
+        ("The new Special Measures Agreement was not concluded in January of last year as planned.", None),
     ],
-    ids=["another-deed-in-march", "extension-signed", "concluded-last-year"],
+    ids=["another-deed-in-march", "extension-signed", "concluded-last-year", "not-concluded"],
 )
 def test_the_sma_month_is_its_own(body: str, expected: str | None) -> None:
     assert _facts(body, "IF10199").get(SMA) == expected
