@@ -10,6 +10,7 @@ Pure, no I/O.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from usjapan_facts.extract.line_joins import AUTHOR_NAME, AUTHOR_ROLE
@@ -29,8 +30,20 @@ def author_names(text: str) -> frozenset[str]:
         for index, line in enumerate(lines)
         if " " in line
         and AUTHOR_NAME.fullmatch(line)
+        and _PERSON.fullmatch(line)
+        and not _PLACE_OR_BODY.search(line)
         and any(AUTHOR_ROLE.fullmatch(below) for below in lines[index + 1 : index + 1 + ROLE_WITHIN])
     )
+
+
+_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
+_PERSON = re.compile(rf"{_WORD}(?: [A-Z]\.)*(?: {_WORD}){{1,2}}|(?:[A-Z]\. ?)+{_WORD}")
+"""A person's name: two or three capitalised words, initials between ('Kyla H. Kitamura'), or initials first."""
+_PLACE_OR_BODY = re.compile(
+    r"\b(?:States|Kingdom|Nations|Union|Forces|Force|Army|Navy|Japan|Korea|China|America|Pacific|Asia|Europe|Affairs"
+    r"|Department|Ministry|Office|Service|Congress|Senate|House|Council|Agency|Command|Trade|Agreement|Island|Islands)\b"
+)
+"""Words of a place or a body, never of a person's name ('United States', 'U.S. Forces Japan')."""
 
 
 def cut_by_authors(document: Document, names: frozenset[str]) -> Document:
@@ -47,6 +60,8 @@ def _without_author(sentence: Sentence, names: frozenset[str]) -> Sentence:
         return sentence
     at, name = max(found)
     rest = sentence.text[at + len(name) :].lstrip()
+    if rest[:1] in ("", ".", ",", ";", ":", ")") and not any(other in sentence.text[:at] for other in names):
+        return sentence  # a whole sentence that names the author ('..., according to Emma Chanlett-Avery.')
     if rest[:1].isupper() and not any(other in rest for other in names):
         before = sentence.text[:at]
         if not any(word[:1].islower() for word in before.split() if word not in _ROLE_WORDS):

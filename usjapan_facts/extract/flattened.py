@@ -32,7 +32,9 @@ PROSE_SEAM = re.compile(
     # "about about", not "in in-kind"
     r"| (?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b(?!-)"
     rf"|-(?P<rank>{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together, after an ordinal
-    r"|\((?:Figure|Table|Map|Chart)(?!\s*\d)"  # "(Figure stic product": a figure's reference cut from its number
+    # "(Figure stic product": a figure's reference cut from its number; not "(Figures 1 and 2)", "(Table A-1)",
+    # "(Map below)", "(Figure and Table 1)", "(Charter ...)"
+    r"|\((?:Figure|Table|Map|Chart)(?!s\b|\w|\s*(?:\d|[A-Z]-?\d|below\b|above\b|and\b))"
 )
 """A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""
 SEAM = re.compile(
@@ -88,10 +90,11 @@ def cut_by_another_column(sentence: str, *, opens_item: bool = False, after_stop
 
 
 _HUNG_ARTICLE = re.compile(
-    r"(?:A|An|The)\s+(?:[a-z]+ed|lost|won|held|had|took|kept|left|gave|made|got|set|cut)\s+(?:their|its|his|her|them)\b"
+    r"(?:A|An|The)\s+(?:[a-z]{2,}[b-df-z]ed|lost|won|held|had|took|kept|gave|made|got)\s+(?:their|its|his|her|them)\b"
 )
 """An article left hanging at a line's end, the other column's line after it: 'A lost their Upper House majority'
-(the column's own words went 'A Critical Minerals Agreement ...'): no article stands before a verb and its object."""
+(the column's own words went 'A Critical Minerals Agreement ...'): no article stands before a verb and its object.
+Not a noun that reads as one ('The cut their government made', 'The need their coalition felt', 'The red ...')."""
 
 
 def runs_columns_together(paragraph: str) -> bool:

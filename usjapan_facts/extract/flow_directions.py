@@ -61,7 +61,7 @@ def _seller(text: str, match: re.Match[str], doer: str | None = None, back: tupl
     if pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
         return "JP" if seller == "US" else "US"
     if owner := POSSESSIVE.search(text, max(0, match.start() - 40), match.start()):
-        return _owned(text[: owner.start()], back, seller == "US")
+        return _owned(text, owner.start(), match, back)
     if pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
         if doer is not None and _COORDINATED.search(text, max(0, match.start() - 15), match.start()):
             return doer if match.group("exports") else OTHER_PARTY[doer]
@@ -79,22 +79,40 @@ _LEADS = re.compile(
     I,
 )
 """The words a clause may open with before the flow that is its subject ('U.S. imports from Japan came to')."""
+_ELSEWHERE = re.compile(r"\s+(?:to|into|abroad|overseas|worldwide|globally|elsewhere|outside)\b", I)
+"""A way out of the pair after a flow word: 'shipments to Europe', 'shipments abroad'."""
 
 
-def _owned(head: str, back: tuple[str, ...], selling: bool) -> str:
+def _owned(text: str, at: int, match: re.Match[str], back: tuple[str, ...]) -> str:
     """The seller of a flow a possessive owns ('Its goods shipments', 'their purchases'): the party it stands for
-    (`possessor`) as seller of its sales, as buyer of its purchases; after a flow as the clause's subject ('U.S.
-    imports from Japan came to $181.7 billion. Its goods shipments ...'), that flow's seller; '?' for any other."""
-    found = possessor(head, *back)
-    if found is None:
+    (`possessor`) as seller of its sales, as buyer of its purchases, when its clause is its flow with the other
+    party ('Japan sold $150.1 billion of goods to the United States'); after a flow as the clause's subject ('U.S.
+    imports from Japan came to $181.7 billion. Its goods shipments ...'), that flow's seller for its sales. '?' for
+    any other: an owner with no flow with the other party ('Japan is the world's fourth-largest economy. Its goods
+    shipments ...'), a flow-subject's purchases, a flow to a third market or the world ('shipments to Europe',
+    'abroad'), a year the clause does not name ('... in 2024. Its goods shipments were worth $138.2 billion in
+    2019'), a clause of two countries together ('U.S. imports from Japan and Korea ...')."""
+    found = possessor(text[:at], *back)
+    if found is None or _ELSEWHERE.match(text, match.end()):
         return "?"
     party, clause = found
-    if party is None:
-        lead = next(((at, seller) for at, seller in directions(clause) if seller != "?"), None)
-        return lead[1] if lead is not None and _LEADS.fullmatch(clause, 0, lead[0]) else "?"
-    if party not in OTHER_PARTY:
+    if _TWO_PLACES.search(clause) or not set(YEAR.findall(text)) <= set(YEAR.findall(clause)):
         return "?"
-    return party if selling else OTHER_PARTY[party]
+    lead = next(((start, seller) for start, seller in directions(clause) if seller != "?"), None)
+    if lead is None:
+        return "?"
+    if party is None:
+        selling = bool(match.group("exports"))
+        return lead[1] if selling and _LEADS.fullmatch(clause, 0, lead[0]) else "?"
+    if party not in OTHER_PARTY or not re.search(_NAMES[OTHER_PARTY[party]], clause):
+        return "?"
+    return party if match.group("exports") else OTHER_PARTY[party]
+
+
+_TWO_PLACES = re.compile(r"\b(?:and|or|plus)\s+(?:the\s+)?[A-Z]|&")
+"""A second place beside the first: 'from Japan and Korea', 'Japan and the EU'."""
+_NAMES = {"US": r"\b(?:U\.S\.|United States|Americans?)(?!\w)", "JP": r"\bJapan"}
+"""The words that name each party in a clause."""
 
 
 def _kind_only(text: str, match: re.Match[str]) -> bool:

@@ -221,7 +221,7 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     # What follows 'to replace' or 'replacing' is the accord it replaced ('..., signed on May 5 to replace the accord
     # of March 2011'): its months are not this one's.
     text = text[: replaced.start()] if (replaced := _REPLACING.search(text)) else text
-    if (reached := _REACHED_IN.search(text)) is not None:
+    if (reached := _REACHED_IN.search(text)) is not None and _reached_alone(text):
         return _reached_month(reached, text, cover)  # 'concluded in January of last year': none other is its month
     whole = not has(_NOT_REACHED, text) and not has(_NOT_THIS_ONE, text)
     months = {value for value, match in p.dates(text) if len(value) == 7 and (whole or _its_own(text, match))}
@@ -231,13 +231,20 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
 
 
 _REACHED_IN = re.compile(
-    rf"\b(?:concluded|signed|reached|struck|sealed|finalized|agreed(?:\s+(?:up)?on)?)\s+(?:in|on)\s+"
-    rf"(?P<month>{p.MONTH_WORD})(?!\s*,?\s*\d)(?:\s+of\s+(?P<which>last|this)\s+year\b)?",
+    rf"\b(?:concluded|signed|reached|struck|sealed|finalized)\s+(?:in|on)\s+"
+    rf"(?P<month>{p.MONTH_WORD})(?!\s*,?\s*\d)(?:\s+of\s+(?P<which>last|this)\s+year\b)?(?!\s+(?:to\b|(?:an?|the)\s+(?!(?:new\s+)?(?:SMA|Special\s+Measures)\b)))",
     I,
 )
 """The month an agreement was reached in, its year unsaid or told from the cover's: 'concluded in January of last
 year', 'signed in December' (no year: unsure which); never with its day or year ('signed in January 2022', read as
 dated; 'signed on January 22', the cover's year's)."""
+
+
+def _reached_alone(text: str) -> bool:
+    """Whether a month of 'concluded in January of last year' may be the agreement's: no dated month, extension or
+    negation beside it ('Under the SMA concluded in January 2022, Japan ...'; 'was not concluded in ...')."""
+    dated = any(len(value) == 7 for value, _ in p.dates(text))
+    return not dated and not has(r"\b(?:not|never|extend\w*|extension)\b", text)
 
 
 def _reached_month(reached: re.Match[str], text: str, cover: str | None) -> Fields | None:
