@@ -83,11 +83,15 @@ def month_of(month: re.Match[str], text: str, context: Context) -> str | None:
     """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
     runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
     date. A year the Upper House's or another country's vote is dated by, month and all, is not the term's ('... runs
-    out in October; the next Upper House election is due in July 2022')."""
+    out in October; the next Upper House election is due in July 2022'), and once it is set aside, a year left
+    beside it is not the term's either ('Since 2026, ... runs out in October; ... due in July 2031'): none."""
     number = p.month_number(month.group("month"))
     spans = clauses(text)
     after = max(text.find(month.group()), 0) + len(month.group())  # the match may be a clause's, not the text's
-    years = {found.group() for found in p.YEAR.finditer(text) if not _its_own(text, found, spans, after)}
+    found = list(p.YEAR.finditer(text))
+    years = {year.group() for year in found if not _its_own(text, year, spans, after)}
+    if years and len(years) < len({year.group() for year in found}):
+        return None  # another body's year removed leaves no year that dated the term ('Since 2026, ...; ... July 2031')
     if len(years) == 1:
         return f"{years.pop()}-{number:02d}"
     if years or context.updated is None or "that" in month.group(0):
