@@ -109,3 +109,32 @@ def test_a_year_left_once_another_bodys_is_set_aside_is_not_the_terms(body: str)
     facts = _facts(ALLY + body, "April 12, 2029", POLITICS, "IF10199")
     assert "politics.lower_house_election_due" not in facts
     assert facts.get("politics.next_diet_election_due") == 2031
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Until the Upper House vote of July 2031, the Lower House's term runs out in October.",
+        "The Lower House's term runs out in October, months after the Upper House vote of July 2028.",
+    ],
+)
+def test_another_bodys_dated_vote_before_or_beside_the_term_dates_it_not(body: str) -> None:
+    due = _facts(ALLY + body, "April 12, 2029", POLITICS, "IF10199").get("politics.lower_house_election_due")
+    assert due not in ("2031-10", "2028-10")
+
+
+@pytest.mark.parametrize(
+    ("body", "rate"),
+    [
+        (
+            "Section 232 tariffs on Japanese steel are 50%; cars from Japan pay a 25% tariff on top of the 2.5% "
+            "MFN duty.",
+            None,
+        ),
+        ("Under Section 232, tariffs on steel are 50%; Japanese cars face a 25% duty.", 25),
+        # the cars' own Section 232 rate beside the steel's
+        ("Cars from Japan face a 25% Section 232 tariff, while the Section 232 tariffs on steel stand at 50%.", 25),
+    ],
+)
+def test_steels_section_232_rate_is_no_autos_rate_beside_a_car_word(body: str, rate: int | None) -> None:
+    assert _facts(ANCHOR + body, "August 20, 2025").get("tariffs.section232_autos") == rate

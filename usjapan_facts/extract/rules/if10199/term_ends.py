@@ -66,6 +66,13 @@ _MONTH_BEFORE = re.compile(rf"\b{p.MONTH}\s+(?:\d{{1,2}},\s+)?$")
 """A month just before a year: 'July 2022', 'July 10, 2022'."""
 
 
+_BODYS_VOTE = re.compile(
+    rf"(?:{UPPER_HOUSE}|{OTHER_COUNTRIES})\W?s?\s+(?:[\w-]+\s+)?(?:vote|election|poll|contest|race)s?\s+"
+    rf"(?:(?:of|in|on|due\s+in|set\s+for|held\s+in)\s+)?{p.MONTH}\s+(?:\d{{1,2}},\s+)?$"
+)
+"""Another body's vote dated just before a year: 'the Upper House vote of July 2031'."""
+
+
 def _its_own(text: str, year: re.Match[str], spans: tuple[tuple[int, int], ...], after: int) -> bool:
     """Tell whether a year is another body's vote's date, month and all, in a clause about that body alone after the
     term's month (`after`): '... runs out in October; the next Upper House election is due in July 2022'. One before
@@ -90,6 +97,11 @@ def month_of(month: re.Match[str], text: str, context: Context) -> str | None:
     after = max(text.find(month.group()), 0) + len(month.group())  # the match may be a clause's, not the text's
     found = list(p.YEAR.finditer(text))
     years = {year.group() for year in found if not _its_own(text, year, spans, after)}
+    if any(
+        year.group() in years and _BODYS_VOTE.search(text[max(0, year.start() - 80) : year.start()]) for year in found
+    ):
+        return None  # another body's dated vote before the month or in the term's own clause ('Until the Upper
+        # House vote of July 2031, the Lower House's term runs out in October', '..., months after the ... vote of ...')
     if years and len(years) < len({year.group() for year in found}):
         return None  # another body's year removed leaves no year that dated the term ('Since 2026, ...; ... July 2031')
     if len(years) == 1:

@@ -37,7 +37,10 @@ def others_authority(
 ) -> bool:
     """Whether the sentence names Section 232 only in clauses on another product (`others`, no auto word), and the
     rate's own clause `own` names it not: the rate there is under no authority the sentence gives. A rate the clause
-    tells as changed or paid now (`_CHANGED`) is the cars' current duty, as another sentence may have named it."""
+    tells as changed or paid now (`_CHANGED`) is the cars' current duty, as another sentence may have named it. A
+    rate in a clause on another product alone, with no auto word, is that product's, whatever the sentence names."""
+    if others.search(text, *own) and not autos.search(text, *own):
+        return True  # 'Section 232 tariffs on Japanese steel are 50%; cars from Japan pay a 25% tariff': steel's rate
     named = [(start, end) for start, end in spans if _SECTION_232.search(text, start, end)]
     return (
         bool(named)
