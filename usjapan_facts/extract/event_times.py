@@ -165,14 +165,22 @@ __all__ = [
 
 _BARE_DATE = re.compile(rf"^\s*(?:(?:on|dated|of)\s+)?{p.MONTH_WORD}\s+\d{{1,2}}\s*$")
 """Brackets that hold a day alone: '(May 17)', '(on May 17)', '(dated May 17)'."""
+_PROCLAMATIONS_OWN = re.compile(
+    rf"^\s*(?:(?:by|in|via|through)\s+(?:an?\s+|the\s+)?proclamation\s*,?\s*)?(?:(?:signed|issued|dated)\s+)?"
+    rf"(?:(?:on|of)\s+)?{p.MONTH_WORD}\s+\d{{1,2}}\s*$",
+    re.IGNORECASE,
+)
+"""Brackets whose words are the proclamation's own: '(by proclamation on May 17)', '(in a proclamation dated May
+17)'; never another's deed ('(by proclamation; Japan protested on May 20)', '(published May 21)')."""
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|until|following|later|earlier|ago)\b", re.IGNORECASE)
 
 
 def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | None:
     """A month the event's clause gives, made a day by brackets that the event's words reach into or that hold a day
     alone right after them, naming that month's one day: 'That May, the finding ... was issued (by proclamation on May
-    17)', '... issued a proclamation (dated May 17)'; never brackets of another deed ('(talks resumed on May 10)'), of
-    another month, or of a day told by another ('(a week after Commerce met on May 10)')."""
+    17)', '... issued a proclamation (dated May 17)'; never brackets of another deed ('(talks resumed on May 10)',
+    '(by proclamation; Japan protested on May 20)', '(published May 21)': only the proclamation's own words,
+    `_PROCLAMATIONS_OWN`), of another month, or of a day told by another ('(a week after Commerce met on May 10)')."""
     if date is None or len(date) != 7:
         return date
     opening = text.rfind("(", found.start(), found.end())
@@ -183,6 +191,8 @@ def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | No
     inner = text[opening + 1 : closing] if closing > opening else ""
     days = list(BARE_DAY.finditer(inner))
     if len(days) != 1 or len(MONTH_NAME.findall(inner)) != 1 or p.dates(inner) or _ANOTHER_TIME.search(inner):
+        return date
+    if not _PROCLAMATIONS_OWN.match(inner):
         return date
     month = p.month_number(MONTH_NAME.search(inner).group(0))  # type: ignore[union-attr]
     return f"{date}-{int(days[0].group('day')):02d}" if month == int(date[5:]) else date

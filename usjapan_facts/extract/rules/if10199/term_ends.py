@@ -66,6 +66,13 @@ _MONTH_BEFORE = re.compile(rf"\b{p.MONTH}\s+(?:\d{{1,2}},\s+)?$")
 """A month just before a year: 'July 2022', 'July 10, 2022'."""
 
 
+_BODYS_VOTE = re.compile(
+    rf"(?:{UPPER_HOUSE}|{OTHER_COUNTRIES})\W?s?\s+(?:[\w-]+\s+)?(?:vote|election|poll|contest|race)s?\s+"
+    rf"(?:(?:of|in|on|due\s+in|set\s+for|held\s+in)\s+)?{p.MONTH}\s+(?:\d{{1,2}},\s+)?$"
+)
+"""Another body's vote dated just before a year: 'the Upper House vote of July 2031'."""
+
+
 def _its_own(text: str, year: re.Match[str], spans: tuple[tuple[int, int], ...], after: int) -> bool:
     """Tell whether a year is another body's vote's date, month and all, in a clause about that body alone after the
     term's month (`after`): '... runs out in October; the next Upper House election is due in July 2022'. One before
@@ -83,11 +90,20 @@ def month_of(month: re.Match[str], text: str, context: Context) -> str | None:
     """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
     runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
     date. A year the Upper House's or another country's vote is dated by, month and all, is not the term's ('... runs
-    out in October; the next Upper House election is due in July 2022')."""
+    out in October; the next Upper House election is due in July 2022'), and once it is set aside, a year left
+    beside it is not the term's either ('Since 2026, ... runs out in October; ... due in July 2031'): none."""
     number = p.month_number(month.group("month"))
     spans = clauses(text)
     after = max(text.find(month.group()), 0) + len(month.group())  # the match may be a clause's, not the text's
-    years = {found.group() for found in p.YEAR.finditer(text) if not _its_own(text, found, spans, after)}
+    found = list(p.YEAR.finditer(text))
+    years = {year.group() for year in found if not _its_own(text, year, spans, after)}
+    if any(
+        year.group() in years and _BODYS_VOTE.search(text[max(0, year.start() - 80) : year.start()]) for year in found
+    ):
+        return None  # another body's dated vote before the month or in the term's own clause ('Until the Upper
+        # House vote of July 2031, the Lower House's term runs out in October', '..., months after the ... vote of ...')
+    if years and len(years) < len({year.group() for year in found}):
+        return None  # another body's year removed leaves no year that dated the term ('Since 2026, ...; ... July 2031')
     if len(years) == 1:
         return f"{years.pop()}-{number:02d}"
     if years or context.updated is None or "that" in month.group(0):

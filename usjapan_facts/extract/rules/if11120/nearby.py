@@ -244,11 +244,14 @@ _SUBJECT_UNDONE = re.compile(
     rf"(?:,\s+(?:(?:first|initially|originally|briefly)\s+)?(?:[a-z]+(?:ed|en)|set|put|made|laid)\b"
     rf"(?:{_STOP}(?:[^;%]|(?<=[A-Z])\.)){{0,160}}?,)?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|soon|quickly|promptly|swiftly|temporarily|"
-    r"abruptly|briefly)\s+)?(?:suspend|pause|rescind|revoke|withdr[ae]w|lift|delay|postpone|shelve)\w*\b",
+    r"abruptly|briefly)\s+)?(?:(?:suspend|pause|rescind|revoke|withdr[ae]w|shelve)\w*\b|(?:delay|postpon)\w*"
+    r"(?=\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?|months?)|indefinitely)\s*[.;]|\s*[.;]))",
     I,
 )
 """The rate as the subject of its undoing, past an aside on how it was set: 'A 24% "reciprocal" rate for Japan,
-announced April 2 under IEEPA, was suspended a week later'; never past another verb, clause or rate's noun."""
+announced April 2 under IEEPA, was suspended a week later'; never past another verb, clause or rate's noun. A rate
+delayed or postponed is undone only where nothing follows but how long ('was postponed for three months.'): never
+'postponed to August 7', 'delayed by a week and took effect August 7'; 'lifted' may be raised ('lifted from 10%')."""
 _BEFORE_DEAL = re.compile(
     r"^(?:Before|Prior\s+to|Until)\s+(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:deal|framework|agreement|accord)\b[^;,]{0,40},",
     I,
