@@ -12,7 +12,7 @@ import re
 import pytest
 
 from tests.regex_witnesses import witnesses
-from usjapan_facts.extract import anaphora, election_words, leadership, not_in_force, ownership, parsers
+from usjapan_facts.extract import anaphora, election_words, leadership, not_in_force, ownership, stated_years
 from usjapan_facts.extract.rules import readings
 from usjapan_facts.extract.rules.if10199 import deadlines, national_votes
 from usjapan_facts.extract.word_choice import letter_first
@@ -26,7 +26,7 @@ WRAPPED: dict[str, re.Pattern[str]] = {
     "a demand": not_in_force.DEMANDED,
     "a legislative vote": election_words.LEGISLATIVE_VOTE,
     "an opinion poll": election_words._OPINION_POLLS,
-    "a year a span starts from": parsers._SINCE_YEAR,
+    "a year a span starts from": stated_years._SINCE_YEAR,
     "a value not applied": ownership._NOT_APPLIED,
     "a deadline moved": ownership._MOVED,
     "a value of the past": readings._PAST,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.hedges import qualifier_of
+from usjapan_facts.extract.stated_years import year_in
 from usjapan_facts.extract.word_choice import any_of, may_hold
 
 
@@ -105,9 +106,9 @@ def test_parsed_numbers_come_from_the_sentence(sentence: str) -> None:
 
 def test_a_year_after_since_dates_no_figure() -> None:
     """'a U.S. treaty ally since 1952' starts a span: it dates no figure, and still makes a second year ambiguous."""
-    assert p.year_in("U.S. exports to Japan totaled $80 billion in Japan, a U.S. treaty ally since 1952.") is None
-    assert p.year_in("U.S. exports totaled $80.2 billion, the most since 2014, after falling in 2020.") is None
-    assert p.year_in("In 2030, U.S. exports to Japan totaled $80 billion.") == "2030"
+    assert year_in("U.S. exports to Japan totaled $80 billion in Japan, a U.S. treaty ally since 1952.") is None
+    assert year_in("U.S. exports totaled $80.2 billion, the most since 2014, after falling in 2020.") is None
+    assert year_in("In 2030, U.S. exports to Japan totaled $80 billion.") == "2030"
 
 
 _WORDS = st.lists(st.text(alphabet="abA- ", min_size=1, max_size=3), min_size=1, max_size=5) | st.lists(

@@ -18,7 +18,8 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.parsers import YEAR
+from usjapan_facts.extract.stated_years import stated_year
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 

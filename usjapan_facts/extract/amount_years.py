@@ -11,9 +11,10 @@ import re
 
 from usjapan_facts.extract.amount_clauses import last_year, ranked_last_year
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.parsers import YEAR
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.rules.readings import period_of
+from usjapan_facts.extract.stated_years import stated_year
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 HOST_NATION = "alliance.host_nation_support_per_year"

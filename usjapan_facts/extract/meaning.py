@@ -26,6 +26,7 @@ from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clau
 from usjapan_facts.extract.restated import restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
+from usjapan_facts.extract.stated_years import stated_year
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.ties import led_unit, tied_to
@@ -107,7 +108,7 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
         before = context.preceding.get(before, "")
         if not before:
             return None
-        names, year = p.stated_year(before)  # 'In 2025, ...'; never 'the $69.0 billion of 2019'
+        names, year = stated_year(before)  # 'In 2025, ...'; never 'the $69.0 billion of 2019'
         lead = before.rstrip().endswith(":")
         if names:
             return year if step < 3 or lead else None
@@ -176,8 +177,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     values: list[Fields] = []
     clauses_of: list[tuple[object, str]] = []  # each value's clause, asked whether it speaks of now only if need be
     wholes = pairs(text, found) if declaration.value == "count" else ()
-    # "In dollars, that is roughly $1.7 billion; the SMA runs ...": a restatement takes the words before even when it
-    # names the subject later on.
+    # "In dollars, that is roughly $1.7 billion; the SMA runs ...": the words before, though it names the subject later
     earlier = restated(declaration, text, context.preceding.get(text, ""))
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:

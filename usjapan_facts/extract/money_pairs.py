@@ -40,8 +40,8 @@ from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
-from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.stated_years import stated_year
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, amounts

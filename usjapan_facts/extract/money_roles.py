@@ -32,9 +32,9 @@ from usjapan_facts.extract.flow_directions import it_party, named_sellers, parts
 from usjapan_facts.extract.flow_excess import as_level, excess
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
-from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.place_words import placed
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.stated_years import stated_year
 from usjapan_facts.extract.stock_antecedent import FDI, antecedent, turned_stock
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence

@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES, OTHERS_FLOW_WITH_JAPAN
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields, I, has
+from usjapan_facts.extract.stated_years import RELEASED, year_in
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.word_choice import letter_first, may_hold
 
@@ -103,14 +104,14 @@ def money_before(
 
 def period_of(text: str) -> str | None:
     """The period a sentence dates its figure by: a month ('In May 2022' -> 2022-05), a season, or one year."""
-    text = p.RELEASED.sub(" ", text)
+    text = RELEASED.sub(" ", text)
     months = [value for value, match in p.dates(text) if len(value) == 7]
     if len(set(months)) == 1:
         return months[0]
     season = p.SEASON_DATE.search(text)
     if season:
         return f"{season.group('season').lower()} {season.group('year')}"
-    return p.year_in(text)
+    return year_in(text)
 
 
 _CURRENT = re.compile(r"\b(?:currently|current|now|today|at present|presently|as of now)\b", I)

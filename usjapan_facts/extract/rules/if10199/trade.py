@@ -17,6 +17,7 @@ from usjapan_facts.extract.rules.readings import (
     when,
 )
 from usjapan_facts.extract.rules.shared.trade import PARTNER, rank_fields, ranks_before, without_asides
+from usjapan_facts.extract.stated_years import year_in
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -155,7 +156,7 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
         elif _FRONTED.search(before) and re.match(_FLOW_AFTER[flow], text[match.end() : match.end() + 60], I):
             values.append({"value": dollars, "qualifier": qualifier})  # 'Worth $74.7 billion, U.S. exports to Japan'
     found = one(values)
-    period = p.year_in(text)
+    period = year_in(text)
     return {**found, "period": period} if found and period else found
 
 

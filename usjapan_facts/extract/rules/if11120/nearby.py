@@ -12,6 +12,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.amount_clauses import ranked_last_year
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.stated_years import stated_year, year_in
 from usjapan_facts.extract.text import Sentence
 
 _CACHE: list[tuple[Context, dict[str, str]]] = []
@@ -121,7 +122,7 @@ def date_in(text: str) -> str | None:
     found = {value for value, _ in p.dates(text)}
     if found:
         return found.pop() if len(found) == 1 else None
-    return None if _YEARLESS_DAY.search(text) else p.year_in(text)
+    return None if _YEARLESS_DAY.search(text) else year_in(text)
 
 
 _HEADING_YEAR = re.compile(r"(?:,|\bin|\bfor)\s+(?P<year>(?:19|20)\d{2})\)?\s*$")
@@ -137,7 +138,7 @@ def data_year_before(text: str, context: Context, sentences: int = 4) -> str | N
     """The data year of the nearest of the `sentences` before `text` that names a year: a paragraph's figures share it.
 
     A year a figure is compared with ('down 5% from 2024') is passed over; a sentence naming a year only as
-    something else ('the $69.0 billion of 2019') stops the search (`parsers.stated_year`).
+    something else ('the $69.0 billion of 2019') stops the search (`stated_years.stated_year`).
     """
     if said := ranked_last_year(text, (context.sections, context.preceding), context.updated):
         return said  # 'Japan was the sixth-largest U.S. trading partner last year. U.S. exports ...'
@@ -146,7 +147,7 @@ def data_year_before(text: str, context: Context, sentences: int = 4) -> str | N
         before = previous(before, context)
         if not before:
             return None
-        names, year = p.stated_year(before)
+        names, year = stated_year(before)
         if names:
             return year
     return None

@@ -17,6 +17,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
 from usjapan_facts.extract.rules.shared import trade as shared
+from usjapan_facts.extract.stated_years import RELEASED
 from usjapan_facts.extract.tense import gone_decade
 from usjapan_facts.extract.text import Sentence
 
@@ -174,7 +175,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if read is None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When
         # the figures came out ('BEA figures published in June 2026') dates no rank.
-        text = p.RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
+        text = RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
         if _not_overall_now(text, sentence.text[len(text) :]):
             return None  # 'Japan was fourth in 2019; in 2023 it ranked fifth', 'Among Asian economies, Japan is second'
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.

@@ -14,6 +14,7 @@ from usjapan_facts.extract.rank_concepts import SERVICES_PARTNER
 from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
+from usjapan_facts.extract.stated_years import year_in
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import ranks
@@ -90,7 +91,7 @@ def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
     if len(set(ranks)) != 1:
         return None
     fields: Fields = {"value": ranks[0], "qualifier": "exact"}
-    period = p.year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
+    period = year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
     basis = _RANKED_BY.search(text)
     if period is None and basis is not None:
         period = basis.group("year")  # 'ranked by 2024 goods and services trade', 'based on 2023 trade'
