@@ -173,6 +173,7 @@ _PROCLAMATIONS_OWN = re.compile(
 """Brackets whose words are the proclamation's own: '(by proclamation on May 17)', '(in a proclamation dated May
 17)'; never another's deed ('(by proclamation; Japan protested on May 20)', '(published May 21)')."""
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|until|following|later|earlier|ago)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*\(")
 
 
 def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | None:
@@ -185,7 +186,7 @@ def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | No
         return date
     opening = text.rfind("(", found.start(), found.end())
     if opening < 0 or ")" in text[opening : found.end()]:
-        right = re.compile(r"\s*\(").match(text, found.end())
+        right = _OPENING.match(text, found.end())
         opening = right.end() - 1 if right and _BARE_DATE.match(text[right.end() : text.find(")", right.end())]) else -1
     closing = text.find(")", opening) if opening >= 0 else -1
     inner = text[opening + 1 : closing] if closing > opening else ""

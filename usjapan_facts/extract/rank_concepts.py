@@ -192,10 +192,10 @@ def carried_yardstick(before: str, text: str = "") -> tuple[str, ...]:
     return tuple(said) if len(said) == 1 else ()
 
 
+BALANCE_NOUNS = r"(?:deficits?|gaps?|shortfalls?|surplus(?:es)?|imbalances?)"
+"""The nouns of a trade balance, whose rank is the balance's place, never Japan's as a partner."""
 _BALANCE_SUBJECT = re.compile(
-    r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:deficits?|gaps?|shortfalls?|surplus(?:es)?|"
-    r"imbalances?)\b",
-    re.IGNORECASE,
+    rf"^\W*(?:(?:and|but|while|whereas)\s+)?(?:[\w.'\u2019-]+\s+){{0,4}}?{BALANCE_NOUNS}\b", re.IGNORECASE
 )
 _IT_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:it|this|that)\s+(?!\w+\s+partner)", re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.counted_ranks import shared_superlative
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import DEMANDED
-from usjapan_facts.extract.rank_concepts import SERVICES_PARTNER
+from usjapan_facts.extract.rank_concepts import BALANCE_NOUNS, SERVICES_PARTNER
 from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
@@ -112,7 +112,7 @@ trade's alone, not the overall one."""
 
 
 _GAP_RANKED = re.compile(
-    r"\b(?:deficits?|gaps?|shortfalls?|surplus(?:es)?|imbalances?)(?:\s+(?:with|against)\s+(?:Japan|it|the\s+United\s+States))?"
+    rf"\b{BALANCE_NOUNS}(?:\s+(?:with|against)\s+(?:Japan|it|the\s+United\s+States))?"
     r"(?:,[^;,]{1,40},)?\s+(?:[^;,]{0,30}?\s+)?(?:(?:c[ao]me(?:\s+in)?|comes(?:\s+in)?|rank(?:s|ed)?|st(?:ood|ands)|placed|"
     r"finished)\s+(?:as\s+|at\s+)?(?:the\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)|(?:was|is|has\s+been|remained|remains)\s+"
     r"(?:(?:also|again|still|only)\s+)?the\s+(?:\w+-)?(?:largest|biggest|highest)\b)",
