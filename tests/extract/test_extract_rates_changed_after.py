@@ -99,3 +99,26 @@ def test_a_rate_replaced_by_one_the_next_sentence_names_gives_that_one() -> None
 )
 def test_a_change_not_made_or_not_of_the_rate_leaves_it(body: str, rate: int) -> None:
     assert _facts(body, updated="May 20, 2025" if rate == 25 else "November 18, 2025").get(AUTOS) == rate
+
+
+def test_a_stacked_autos_rate_whose_stacking_ended_is_not_read() -> None:
+    body = (
+        "Japanese cars paid a 25% Section 232 tariff on top of the 2.5% MFN rate starting in April. This stacking "
+        "ended on September 16, when the deal took effect."
+    )
+    assert _facts(body).get(AUTOS) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a rate's end by a ruling is the voided readers' to weigh
+        "Most Japanese goods paid a 15% IEEPA tariff under the framework. On February 20, 2026, the Supreme Court "
+        "ruled that IEEPA does not authorize tariffs, and the 15% rate ended.",
+        # an authority's own rate stays what it was when another one replaced it
+        "Most Japanese goods pay a 15% tariff under IEEPA. Collection under IEEPA stopped in May, and a Section 122 "
+        "surcharge took its place.",
+    ],
+)
+def test_an_ieepa_rate_that_ended_stays_the_ieepa_rate(body: str) -> None:
+    assert _facts(body, updated="June 10, 2026").get(IEEPA) == 15

@@ -40,8 +40,13 @@ _TARGET_BEFORE = re.compile(
     I,
 )
 """Before a figure, the words that make it a change's outcome: 'lowered to 15%', 'replaced by the deal's 15% rate'."""
-_RATE = re.compile(r"\b(?:tariffs?|rates?|dut(?:y|ies)|charges?|levy|levies|surcharge|terms|stacking|it|its)\b", I)
-"""A change's subject is a rate: a rate's noun, or a pronoun standing for one."""
+_RATE = re.compile(
+    r"\b(?:tariffs?|rates?|dut(?:y|ies)|charges?|levy|levies|surcharge|terms|stacking|it)\b"
+    r"|\bits\s+(?:collection|application|implementation)\b",
+    I,
+)
+"""A change's subject is a rate: a rate's noun, or a pronoun standing for one ('suspended it', 'its collection'), not
+whatever else a possessive holds ('Toyota stopped its shipments')."""
 _TARGET_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:took\s+its\s+place|in\s+its\s+place|in\s+place|replaced\s+it|appl(?:y|ies)\s+instead)\b", I
 )
@@ -51,6 +56,9 @@ _TARGET_AFTER = re.compile(
 @dataclass(frozen=True)
 class Words:
     changed: re.Pattern[str]
+    ended: re.Pattern[str]
+    voided: re.Pattern[str]
+    ends: frozenset[str]
     unsure: re.Pattern[str]
     back: re.Pattern[str]
     kept: re.Pattern[str]
@@ -68,8 +76,19 @@ def words() -> Words:
     """The words of `briefs/tariff_roles.toml`'s `[changed_after]`, one pattern per role."""
     data = (word_file("tariff_roles.toml") or {})["changed_after"]
     facts = {fact_id: _one(subject) for fact_id, subject in data["facts"].items()}
-    role = {key: _one(data[key]) for key in ("changed", "unsure", "back", "kept", "now", "others")}
-    return Words(role["changed"], role["unsure"], role["back"], role["kept"], role["now"], role["others"], facts)
+    role = {key: _one(data[key]) for key in ("changed", "ended", "voided", "unsure", "back", "kept", "now", "others")}
+    return Words(
+        role["changed"],
+        role["ended"],
+        role["voided"],
+        frozenset(data["ends"]),
+        role["unsure"],
+        role["back"],
+        role["kept"],
+        role["now"],
+        role["others"],
+        facts,
+    )
 
 
 def _others(fact_id: str) -> list[re.Pattern[str]]:
@@ -94,7 +113,10 @@ def _outcome(text: str, start: int, end: int) -> bool:
 def _changes(fact_id: str, part: str, value: object) -> bool:
     """Whether `part` tells, as done, that the reading's rate changed."""
     wanted = words()
-    for found in wanted.changed.finditer(part):
+    if wanted.voided.search(part):
+        return False  # a court's ruling: `extract.voided_rates` weighs it
+    verbs = [*wanted.changed.finditer(part), *(wanted.ended.finditer(part) if fact_id in wanted.ends else ())]
+    for found in verbs:
         bounds = [0, *(m.end() for m in _CLAUSE.finditer(part)), len(part)]
         start = max(b for b in bounds if b <= found.start())
         end = min(b for b in bounds if b > found.start())
