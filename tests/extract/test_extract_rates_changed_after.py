@@ -122,3 +122,33 @@ def test_a_stacked_autos_rate_whose_stacking_ended_is_not_read() -> None:
 )
 def test_an_ieepa_rate_that_ended_stays_the_ieepa_rate(body: str) -> None:
     assert _facts(body, updated="June 10, 2026").get(IEEPA) == 15
+
+
+def test_a_change_of_another_rate_named_as_its_subject_leaves_the_rate_read() -> None:
+    body = (
+        "Most goods from Japan still enter the United States at ten percent, the baseline tariff imposed under IEEPA "
+        "from April 5. A 24% reciprocal rate, announced for Japan on April 2, took effect on April 9 and was "
+        "suspended hours later."
+    )
+    assert _facts(body, updated="June 15, 2025").get("tariffs.us_tariff_most_imports") == 10
+
+
+@pytest.mark.parametrize(
+    ("body", "updated"),
+    [
+        (
+            "Japan was assigned a reciprocal tariff of twenty-four percent; that rate has been suspended, and a ten "
+            "percent rate applies to most Japanese goods in the meantime.",
+            "June 20, 2025",
+        ),
+        (
+            "Japanese cars and light trucks pay a 25% Section 232 tariff on top of their 2.5% MFN duty. The deal has "
+            "since superseded that arrangement for Japan.",
+            "November 18, 2025",
+        ),
+    ],
+)
+def test_a_rate_told_in_a_later_clause_is_not_the_one_changed(body: str, updated: str) -> None:
+    facts = _facts(body, updated=updated)
+    assert facts.get(IEEPA) != 24
+    assert facts.get(AUTOS) != 25

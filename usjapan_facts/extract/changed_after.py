@@ -41,7 +41,7 @@ _TARGET_BEFORE = re.compile(
 )
 """Before a figure, the words that make it a change's outcome: 'lowered to 15%', 'replaced by the deal's 15% rate'."""
 _RATE = re.compile(
-    r"\b(?:tariffs?|rates?|dut(?:y|ies)|charges?|levy|levies|surcharge|terms|stacking|it)\b"
+    r"\b(?:tariffs?|rates?|dut(?:y|ies)|charges?|levy|levies|surcharge|terms|stacking|arrangement|treatment|it)\b"
     r"|\bits\s+(?:collection|application|implementation)\b",
     I,
 )
@@ -130,22 +130,23 @@ def _changes(fact_id: str, part: str, value: object) -> bool:
             continue  # a rate changed, not the cars' sales ('Japanese car sales fell')
         if any(other.search(subject) for other in _others(fact_id)) and not wanted.facts[fact_id].search(subject):
             continue  # 'The IEEPA tariff on most goods was lowered' after a reading of the autos' rate
-        if _touches(part, value):
+        if _touches(part, value, (start, end)):
             return True
     return False
 
 
-def _touches(part: str, value: object) -> bool:
-    """Whether the change's figures leave the reading's rate among the ones it changed: none given, or the reading's
-    given as changed, or only outcomes other than the reading's; not where the reading's is an outcome, nor where
-    another rate is given as the one changed."""
+def _touches(part: str, value: object, clause: tuple[int, int]) -> bool:
+    """Whether the change leaves the reading's rate among the ones it changed: not where the reading's is an outcome
+    anywhere in `part`, nor where another rate stands as the one changed, up to the end of the change's own clause
+    (`clause`: 'lowered from 27.5%', 'A 24% rate ... was suspended'); a rate told in a later clause ('..., and a 10%
+    rate applies') is no rate changed."""
     changed_from: list[float] = []
     for number, _, match in percents(part):
         outcome = _outcome(part, *match.span())
         same = isinstance(value, int | float) and abs(float(number) - float(value)) < 1e-9
         if outcome and same:
             return False
-        if not outcome:
+        if not outcome and match.start() < clause[1]:
             if same:
                 return True
             changed_from.append(float(number))
@@ -161,6 +162,14 @@ def _index(document: Document) -> dict[int, int]:
     return where
 
 
+def _same_row(text: str, later: str) -> bool:
+    """Whether `later` is another cell of the table row `text` is read from ('Framework rate under IEEPA: raised August
+    7' after 'Framework rate under IEEPA rate: 17%'): a status cell tells how the row's rate came to be, and the
+    reader of rows' statuses (`extract.row_status`) weighs it."""
+    head = later.split(":", 1)[0]
+    return ":" in later and ":" in text and len(head) < len(later) and text.startswith(head)
+
+
 def changed_later(fact_id: str, fields: Fields, sentence: Sentence, document: Document, at: int | None) -> bool:
     """Whether the reading `fields` of `sentence` (at `at` among the document's sentences) is a rate the text goes on
     to say was changed."""
@@ -173,11 +182,17 @@ def changed_later(fact_id: str, fields: Fields, sentence: Sentence, document: Do
     if span is not None:
         rest = sentence.text[span[1] :]
         cut = _CLAUSE.search(rest)
-        if cut and _changes(fact_id, rest[cut.start() :], value):
+        # In the rate's own sentence, a later clause that points back to it ('although the higher rate has been
+        # paused'), not a table row's status ('| 17% | raised August 7 |': how the rate came to be).
+        if cut and words().back.search(rest, cut.start()) and _changes(fact_id, rest[cut.start() :], value):
             return True
     if at is None:
         return False
-    ahead = [later for later in document.sentences[at + 1 : at + 1 + _AHEAD] if later.section == sentence.section]
+    ahead = [
+        later
+        for later in document.sentences[at + 1 : at + 1 + _AHEAD]
+        if later.section == sentence.section and not _same_row(sentence.text, later.text)
+    ]
     return any(_changes(fact_id, later.text, value) for later in ahead)
 
 
