@@ -6,13 +6,17 @@ effective September 16', 'The President suspended it for 90 days', 'although the
 reading of the first rate is then no rate now, and is dropped: where no other sentence gives the rate now, the fact is
 left unread rather than read wrong.
 
-The change is told in the rest of the rate's own sentence (after the rate, in a later clause) or in one of the next
-`_AHEAD` sentences of its section. Its words must tell a change as done (`changed`, none of `unsure` in its clause)
-and be of the reading's rate: the change names the fact's subject (`facts`, 'autos') or points back to a rate ('that
-tariff', 'it', 'the higher rate') and names no other subject (another product, country or tariff fact's subject). A
-reading its own sentence tells as the rate now ('now', 'since', a reader's CURRENT mark) stands, and so does one the
+The change is told in the rest of the rate's own sentence (after the rate, in a later clause pointing back to it or
+a relative clause: ', which the deal lowered') or in one of the next `_AHEAD` sentences of its section. Its words must
+tell a change as done (`changed`, none of `unsure` up to its clause's end: not sought, refused, conditional or
+compared) and act on the reading's rate: the rate changed is one pointed back to ('that tariff', 'it', 'the higher
+rate') as the verb's object, its subject in the passive, or its subject with no object ('the rate fell'), never a
+rate named by its fact ('The deal lowered the autos tariff': that may be how the rate read came to be), nor Japan's
+own tariffs, nor a clause naming another subject (another product, country or tariff fact's subject). A reading its
+own clause tells as the rate now ('now', 'since' not of a date, a reader's CURRENT mark) stands, and so does one the
 change names as its outcome ('lowered to that level', 'to 15%' when 15% is read) or one the change does not touch (it
-names another rate as the one changed: 'down from 27.5%' after a reading of 15%). A ruling's voiding is not among the
+names another rate as the one changed: 'down from 27.5%' after a reading of 15%), and one whose drop would let an
+older reading of another value win. A ruling's voiding is not among the
 change words: the readers of a voided authority weigh it (`extract.voided_rates`). Words are data:
 `briefs/tariff_roles.toml`, `[changed_after]`. Pure, no I/O.
 """
@@ -47,6 +51,16 @@ _RATE = re.compile(
 )
 """A change's subject is a rate: a rate's noun, or a pronoun standing for one ('suspended it', 'its collection'), not
 whatever else a possessive holds ('Toyota stopped its shipments')."""
+_PASSIVE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+|later\s+)?$"
+)
+"""Before a change verb, the words that make it passive: its subject is what changed ('that rate has been paused')."""
+_WHICH = re.compile(r"[^,;]{0,60}?,\s*which\b(?=[^,;.]*$|[^,;.]*[,;.])", I)
+"""After the reading's rate, a relative clause of it ('..., which the deal lowered on September 16')."""
+_DATE = re.compile(
+    r"\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)"
+)
+"""After 'since', a start date, not the rate told as now."""
 _TARGET_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:took\s+its\s+place|in\s+its\s+place|in\s+place|replaced\s+it|appl(?:y|ies)\s+instead)\b", I
 )
@@ -56,11 +70,14 @@ _TARGET_AFTER = re.compile(
 @dataclass(frozen=True)
 class Words:
     changed: re.Pattern[str]
+    lower: re.Pattern[str]
     ended: re.Pattern[str]
     voided: re.Pattern[str]
     ends: frozenset[str]
     unsure: re.Pattern[str]
     back: re.Pattern[str]
+    pointer: re.Pattern[str]
+    agents: re.Pattern[str]
     kept: re.Pattern[str]
     now: re.Pattern[str]
     others: re.Pattern[str]
@@ -76,14 +93,18 @@ def words() -> Words:
     """The words of `briefs/tariff_roles.toml`'s `[changed_after]`, one pattern per role."""
     data = (word_file("tariff_roles.toml") or {})["changed_after"]
     facts = {fact_id: _one(subject) for fact_id, subject in data["facts"].items()}
-    role = {key: _one(data[key]) for key in ("changed", "ended", "voided", "unsure", "back", "kept", "now", "others")}
+    keys = ("changed", "lower", "ended", "voided", "unsure", "back", "pointer", "agents", "kept", "now", "others")
+    role = {key: _one(data[key]) for key in keys}
     return Words(
         role["changed"],
+        role["lower"],
         role["ended"],
         role["voided"],
         frozenset(data["ends"]),
         role["unsure"],
         role["back"],
+        role["pointer"],
+        role["agents"],
         role["kept"],
         role["now"],
         role["others"],
@@ -116,23 +137,39 @@ def _changes(fact_id: str, part: str, value: object) -> bool:
     if wanted.voided.search(part):
         return False  # a court's ruling: `extract.voided_rates` weighs it
     verbs = [*wanted.changed.finditer(part), *(wanted.ended.finditer(part) if fact_id in wanted.ends else ())]
-    for found in verbs:
-        bounds = [0, *(m.end() for m in _CLAUSE.finditer(part)), len(part)]
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(part)), len(part)]
+    for found in [*verbs, *wanted.lower.finditer(part)]:
         start = max(b for b in bounds if b <= found.start())
         end = min(b for b in bounds if b > found.start())
-        # The clause of the change, with what follows it to the sentence's end (the outcome may stand after a comma).
-        clause = part[start:end]
-        if wanted.unsure.search(clause) or wanted.kept.search(part, found.end()):
+        # Planned, sought, refused, conditional or compared: told anywhere up to the change's clause's end.
+        if wanted.unsure.search(part, 0, end) or wanted.kept.search(part, found.end()):
             continue
-        # Whose rate changed: told up to the change's clause's end ('The deal lowered that tariff', not what follows).
-        subject = part[: max(end, found.end())]
-        if not _RATE.search(subject) or not (wanted.facts[fact_id].search(subject) or wanted.back.search(subject)):
-            continue  # a rate changed, not the cars' sales ('Japanese car sales fell')
-        if any(other.search(subject) for other in _others(fact_id)) and not wanted.facts[fact_id].search(subject):
-            continue  # 'The IEEPA tariff on most goods was lowered' after a reading of the autos' rate
+        if any(other.search(part, start, end) for other in _others(fact_id)):
+            continue  # another country's, product's or fact's rate ('The UK's tariff on autos was lowered')
+        if found in verbs and not _acted_on(part[start : found.start()], part[found.end() : end]):
+            continue  # not the rate pointed back to ('Tariff revenue fell', 'The deal lowered the autos tariff')
+        if found not in verbs and not (wanted.facts[fact_id].search(part) or re.search(r"\bthe[ym]\b", part, I)):
+            continue  # 'now pay a lower rate' of another subject
         if _touches(part, value, (start, end)):
             return True
     return False
+
+
+def _acted_on(before: str, after: str) -> bool:
+    """Whether the change verb between `before` and `after` (its clause's words) acts on a rate pointed back to ('that
+    tariff', 'it', 'the higher rate'): its object ('The deal lowered that tariff'), its subject in the passive ('that
+    rate has been suspended') or, with no object, its subject ('the rate fell'); never a rate it produced ('That rate
+    replaced the stacked duties'), nor Japan's own tariffs ('Japan lowered its tariffs')."""
+    wanted = words()
+    tail = re.split(r"\b(?:and|then)\b", before)[-1]
+    passive = _PASSIVE.search(tail)
+    if passive:
+        return bool(wanted.pointer.match(tail[: passive.start()].strip()))
+    if re.match(r"\s+(?:the|that|this|its|their|these|those|an?|it|them)\b", after):
+        return bool(wanted.pointer.match(after.strip())) and not wanted.agents.search(before)
+    subject = tail.strip()
+    found = wanted.pointer.match(subject)
+    return found is not None and not subject[found.end() :].strip(" ,")
 
 
 def _touches(part: str, value: object, clause: tuple[int, int]) -> bool:
@@ -162,6 +199,31 @@ def _index(document: Document) -> dict[int, int]:
     return where
 
 
+def _antecedent(relative: str) -> str:
+    """A relative clause of the rate, its 'which' put back as 'that tariff': its subject ('which was paused' -> 'that
+    tariff was paused') or, after another subject, its object ('which the deal lowered' -> 'the deal lowered that
+    tariff')."""
+    verb = words().changed.search(relative) or words().ended.search(relative)
+    if (
+        verb is None
+        or re.match(r"\s*(?:(?:has|have|had)\s+been|was|were|is|are)\b", relative)
+        or not relative[: verb.start()].strip()
+    ):
+        return "that tariff " + relative
+    return f"{relative[: verb.end()]} that tariff{relative[verb.end() :]}"
+
+
+def _told_now(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether the reading's own clause tells it as the rate now ('Japanese autos now pay 15%'); not a start date
+    ('Since April 3, ...') nor a 'now' of another clause ('Japanese autos, now the largest import, face ...')."""
+    if span is None:
+        return bool(words().now.search(text))
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    start = max(b for b in bounds if b <= span[0])
+    end = min((b for b in bounds if b > span[1]), default=len(text))
+    return any(not _DATE.match(text, m.end()) for m in words().now.finditer(text, start, end))
+
+
 def _same_row(text: str, later: str) -> bool:
     """Whether `later` is another cell of the table row `text` is read from ('Framework rate under IEEPA: raised August
     7' after 'Framework rate under IEEPA rate: 17%'): a status cell tells how the row's rate came to be, and the
@@ -173,10 +235,10 @@ def _same_row(text: str, later: str) -> bool:
 def changed_later(fact_id: str, fields: Fields, sentence: Sentence, document: Document, at: int | None) -> bool:
     """Whether the reading `fields` of `sentence` (at `at` among the document's sentences) is a rate the text goes on
     to say was changed."""
-    if fields.get("_when") == CURRENT or words().now.search(sentence.text):
-        return False
     value = fields.get("value")
     span = _value_at(sentence.text, value)
+    if fields.get("_when") == CURRENT or _told_now(sentence.text, span):
+        return False
     if span is not None and _outcome(sentence.text, *span):
         return False  # 'until September 16, when the framework's rate of 15% took its place': the change's outcome
     if span is not None:
@@ -186,6 +248,9 @@ def changed_later(fact_id: str, fields: Fields, sentence: Sentence, document: Do
         # paused'), not a table row's status ('| 17% | raised August 7 |': how the rate came to be).
         if cut and words().back.search(rest, cut.start()) and _changes(fact_id, rest[cut.start() :], value):
             return True
+        which = _WHICH.match(rest)
+        if which and _changes(fact_id, _antecedent(rest[which.end() :]), value):
+            return True  # ', which the deal lowered on September 16': the relative clause's object is the rate
     if at is None:
         return False
     ahead = [
@@ -197,20 +262,28 @@ def changed_later(fact_id: str, fields: Fields, sentence: Sentence, document: Do
 
 
 def drop_changed(document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
-    """Drop each reading of a rate fact (`[changed_after.facts]`) that the text goes on to say was changed."""
+    """Drop each reading of a rate fact (`[changed_after.facts]`) that the text goes on to say was changed, unless an
+    older reading of another value, told before it, would then stand in its place (a right later rate dropped so
+    that an older one wins is worse than a stale rate kept)."""
     where = _index(document)
     for fact_id in words().facts:
         read = readings.get(fact_id) or []
-        kept = [
-            (fields, sentence)
-            for fields, sentence in read
-            if not changed_later(
-                fact_id,
-                fields,
-                sentence,
-                document,
-                where.get(id(sentence), where.get(hash((sentence.text, sentence.section)))),
+        at = [where.get(id(sentence), where.get(hash((sentence.text, sentence.section)))) for _, sentence in read]
+        changed = [
+            changed_later(fact_id, fields, sentence, document, place)
+            for (fields, sentence), place in zip(read, at, strict=True)
+        ]
+        places = [-1 if place is None else place for place in at]
+        stays = [
+            was_changed
+            and any(
+                not changed[other] and -1 < places[other] < place and read[other][0].get("value") != fields.get("value")
+                for other in range(len(read))
             )
+            for (fields, _), place, was_changed in zip(read, places, changed, strict=True)
+        ]
+        kept = [
+            reading for reading, was_changed, stay in zip(read, changed, stays, strict=True) if stay or not was_changed
         ]
         if len(kept) < len(read):
             readings[fact_id] = kept
