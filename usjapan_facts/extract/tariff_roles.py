@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.changed_after import drop_changed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.given_rates import given_of, on_japan, table_title
 from usjapan_facts.extract.headline_rates import (
@@ -258,6 +259,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
     rates = {fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}
     drop_given_way(rates, readings)
+    drop_changed(document, readings)  # 'a 25% tariff ... The deal lowered that tariff': no rate now
     mark_ended_rows(rates, document, readings)  # '| April 5 | Baseline | 10% | replaced |': no rate now
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
@@ -288,6 +290,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     take_successor(ruled, document, readings, goods)  # the rate that followed a voided one
     take_replaced(ruled, document, readings)  # the voided authority's rate the one that followed replaced
     mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
+    drop_changed(document, readings)  # and so does a rate the general reader took that the text says changed
 
 
 __all__ = ["Concept", "fill", "lexicon", "read"]
