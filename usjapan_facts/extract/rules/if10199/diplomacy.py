@@ -33,8 +33,12 @@ def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|inaugural)"
 _ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", I)
 _ORDINALS = {**p.ORDINALS, "inaugural": 1}
-_OF_LEADERS = r"of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
-"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'."""
+_OF_LEADERS = (
+    r"(?:of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)"
+    r"|at\s+(?:the\s+)?(?:level\s+of\s+(?:its\s+|their\s+|the\s+)?leaders|leaders?\W?\s+level|leader-level))\b"
+)
+"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders', 'its first meeting at the
+level of leaders'."""
 _WHOSE = r"(?:the|their|its|the\s+(?:group|Quad)\W?s)"
 """Who an appositive ordinal's gathering belongs to: 'the', 'their', 'the group's'."""
 _GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
@@ -119,6 +123,11 @@ _BOTH_KINDS = re.compile(
 counted after all ('the fifth time ..., and the third time in person'): the count is all."""
 
 
+_DEADLINE = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", I)
+"""Words before a year that make it the deadline of a plan, not the date of a meeting: 'agreed to provide doses ... by
+the end of 2022'."""
+
+
 def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
     """The count of the leaders' meetings said as the ordinal of the last one ('their sixth meeting'), as 'met
     once', or as the ordinal of one held in the cover's year ('met for the first time' in a brief of that year)."""
@@ -150,7 +159,7 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
     if times is not None and plain(times):
         return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
     newest = _NEWEST.search(text)
-    years = {int(year) for year in p.YEAR.findall(text)}
+    years = {int(year.group("year")) for year in p.YEAR.finditer(text) if not _DEADLINE.search(text, 0, year.start())}
     if newest is not None and plain(newest) and context.updated and years <= {context.updated.year}:
         # Only a meeting of the cover's year is the newest one; 'hosted the second summit in 2022' is history.
         return _ordinal(newest.group(0))

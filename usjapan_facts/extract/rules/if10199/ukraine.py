@@ -55,17 +55,29 @@ _AS_KIND = (
 """Between an amount and its kind of aid: '$600 million in financial support', 'twice that, $600 million, in financial
 support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs', '$1 billion
 of it is humanitarian aid'."""
+_GIFTS = r"(?:pledges?|aid|assistance|support|commitments?|contributions?|packages?)"
+"""The nouns of what a donor gives, as the head of a sentence's subject: 'Its pledges', 'Its total aid'."""
+_TO_UKRAINE = r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev))?(?:\s+(?:so\s+far|to\s+date|thus\s+far))?"
+_ITS_GIFTS = (
+    rf"Its\s+(?:(?:total|overall|own|combined)\s+)?{_GIFTS}{_TO_UKRAINE}\s+(?:(?:now|so\s+far)\s+)?"
+    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|totals?|totaled|"
+    r"totalled|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|(?:is|are|was|were)\s+made\s+up\s+of)\b"
+)
+"""The donor said as the owner of the gifts a sentence's subject names, its verb what they hold: 'Its pledges to
+Ukraine comprise ...'; not 'Its aid needs include' (a noun after the gifts' noun) nor 'Its aid was cut'."""
 _CARRIED_DONOR = re.compile(
-    r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
+    rf"^(?:It|Tokyo|The\s+government)\b|^{_ITS_GIFTS}"
+    r"|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
     rf"{_GAVE}"
 )
-"""The donor said by 'It' (or 'Tokyo'), the sentence's subject or the giver of the whole it parts ('Of the $12 billion
-it has pledged to Ukraine, ...'): the one the sentence before names first."""
+"""The donor said by 'It' (or 'Tokyo', or 'Its' owning the gifts), the sentence's subject or the giver of the whole it
+parts ('Of the $12 billion it has pledged to Ukraine, ...'): the one the sentence before names first."""
 _PART_OF_TOTAL = re.compile(
     r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
     r"|(?:That|This|The|Its|These|Those)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
     r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|breaks?\s+down|"
     r"(?:is|are)\s+made\s+up\s+of)\b"
+    rf"|{_ITS_GIFTS}"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
     r"|Included\s+in\s+(?:that|this|the)\b"
     r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"

@@ -1,0 +1,62 @@
+"""Japan's aid to Ukraine said as what 'Its pledges' (Japan's, the sentence before's first donor) hold, and the Quad
+leaders' first meeting told beside a plan's deadline year or 'at the level of leaders'. Every sentence is invented for
+the test (the text around it is dated June 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+QUAD = "diplomacy.quad_leader_meetings"
+FINANCIAL = "diplomacy.ukraine_financial_support"
+HUMANITARIAN = "diplomacy.ukraine_humanitarian_aid"
+
+
+def test_its_pledges_after_a_sentence_on_japan_are_japans_aid() -> None:
+    """'Its pledges to Ukraine comprise ...': the owner of the pledges is the sentence before's donor, Japan."""
+    body = (
+        "Japan joined sanctions on Russia after the invasion of Ukraine. Its pledges to Ukraine comprise $600 million"
+        " in financial support, channeled through the World Bank, and about $300 million in humanitarian assistance."
+    )
+    facts = facts_in(body)
+    assert facts[FINANCIAL] == (600_000_000, "exact")
+    assert facts[HUMANITARIAN] == (300_000_000, "about")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Poland took in refugees from Ukraine, and Japan joined sanctions. Its pledges to Ukraine include $600 million"
+        " in financial support.",
+        "Ukraine has asked Japan for help. Its aid needs include $600 million in financial support.",
+        "The European Union has led the donors. Its pledges to Ukraine include $50 billion in financial support.",
+    ],
+)
+def test_its_pledges_of_another_owner_are_not_japans(body: str) -> None:
+    """'Its' of another donor named first, of Ukraine's needs, or of the EU: no aid of Japan's."""
+    assert FINANCIAL not in facts_in(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quad's leaders met for the first time in April, by video, and agreed to send vaccines by the end of 2027.",
+        "The Quad held its first meeting at the level of leaders, by videoconference, in March.",
+    ],
+)
+def test_a_first_meeting_of_the_covers_year_is_counted(sentence: str) -> None:
+    """A plan's deadline year ('by the end of 2027') does not date the meeting; 'at the level of leaders' is whose."""
+    assert facts_in(sentence)[QUAD] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quad's leaders met for the first time in 2021 and pledged vaccines by the end of 2026.",
+        "The Quad held its first meeting at the level of foreign ministers in March.",
+    ],
+)
+def test_a_past_first_meeting_or_a_ministerial_one_is_no_count(sentence: str) -> None:
+    """A first meeting dated a past year, or one of ministers, gives no count."""
+    assert QUAD not in facts_in(sentence)
