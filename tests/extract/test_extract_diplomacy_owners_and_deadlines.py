@@ -43,10 +43,12 @@ def test_its_pledges_of_another_owner_are_not_japans(body: str) -> None:
     [
         "The Quad's leaders met for the first time in April, by video, and agreed to send vaccines by the end of 2027.",
         "The Quad held its first meeting at the level of leaders, by videoconference, in March.",
+        "The first-ever Quad leaders' summit, held virtually on March 12, produced pledges on vaccines.",
     ],
 )
 def test_a_first_meeting_of_the_covers_year_is_counted(sentence: str) -> None:
-    """A plan's deadline year ('by the end of 2027') does not date the meeting; 'at the level of leaders' is whose."""
+    """A plan's deadline year ('by the end of 2027') does not date the meeting; 'at the level of leaders' is whose; a
+    participle after the counted summit ('The first-ever ... summit, held virtually') tells it held."""
     assert facts_in(sentence)[QUAD] == (1, "exact")
 
 
@@ -55,8 +57,10 @@ def test_a_first_meeting_of_the_covers_year_is_counted(sentence: str) -> None:
     [
         "The Quad's leaders met for the first time in 2021 and pledged vaccines by the end of 2026.",
         "The Quad held its first meeting at the level of foreign ministers in March.",
+        "The first-ever Quad leaders' summit, held virtually on March 12, 2021, produced pledges on vaccines.",
+        "The first Quad leaders' summit, held virtually, is to be followed by an in-person meeting in the fall.",
     ],
 )
 def test_a_past_first_meeting_or_a_ministerial_one_is_no_count(sentence: str) -> None:
-    """A first meeting dated a past year, or one of ministers, gives no count."""
+    """A first meeting dated a past year, one of ministers, or one followed by a plan gives no count."""
     assert QUAD not in facts_in(sentence)

@@ -255,3 +255,15 @@ DONE_NOW = (
 )
 """Before a deed's present ('formal negotiations open in Washington', a timeline's entry): never its bare form after a
 modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to open'), which tells of no deed done."""
+
+
+TALKS_ANNOUNCED = (
+    r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+"
+    r"(?:queue|line)|statement",
+    # Japan's place among the partners chosen first: 'named ... as one of the first countries with which tariff talks
+    # would be opened', 'named Japan a priority partner for tariff talks'
+    r"(?:one\s+of|among)\s+the\s+first\s+(?:[\w-]+\s+)?(?:countries|partners|economies|nations)"
+    r"|priority\s+(?:partners?|countr(?:y|ies))",
+)
+"""The deeds of the 2025 tariff talks' announcement: agreed, announced, launched, Japan put first in line or among the
+first partners. Never 'began', 'opened': the day such a sentence names may be the first round's."""

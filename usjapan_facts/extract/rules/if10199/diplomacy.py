@@ -91,9 +91,9 @@ _NEWEST = re.compile(
     r"(?:meeting|summit|gathering)\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+(?:Quad\W?s\s+)?{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
-    # 'The sixth Quad leaders' summit took place in Wilmington'
-    rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
-    r"(?:took\s+place|was\s+held|convened|met)\b",
+    # 'The sixth Quad leaders' summit took place in Wilmington', 'The first-ever Quad leaders' summit, held virtually'
+    rf"|^(?:The|Its|Their)\s+{_ORDINAL}(?:-ever)?\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)"
+    r"(?:\s+(?:took\s+place|was\s+held|convened|met)|,\s+(?:held|convened))\b",
     I,
 )
 _ONLY = re.compile(
