@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
+from usjapan_facts.extract.rules.if10199 import events as address
 from usjapan_facts.extract.rules.if11120 import (
     agreements,
     autos,
@@ -52,4 +53,8 @@ READS_COLLECTIONS = True
 READS_PERSON_EVENTS = True
 """The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
 election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
-EVENTS = trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS
+EVENTS = (
+    trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS + address.EVENTS + (event_concepts.ADDRESS,)
+)
+"""The trade events, and Abe's 2015 address to Congress, which the 2024 versions recall beside Kishida's ('the first
+Japanese leader to do so since Abe Shinzo's address in April 2015'), read as IF10199 reads it."""
