@@ -64,3 +64,20 @@ def test_a_first_meeting_of_the_covers_year_is_counted(sentence: str) -> None:
 def test_a_past_first_meeting_or_a_ministerial_one_is_no_count(sentence: str) -> None:
     """A first meeting dated a past year, one of ministers, or one followed by a plan gives no count."""
     assert QUAD not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        (
+            "Japan provided about $100 million in humanitarian aid to Turkey after the earthquake, as it had to"
+            " Ukraine's neighbors earlier.",
+            None,
+        ),
+        ("Japan has pledged about $1.3 billion in humanitarian aid to the Government of Ukraine.", 1_300_000_000),
+        ("Japan has pledged about $1.3 billion in humanitarian aid to Ukraine.", 1_300_000_000),
+    ],
+)
+def test_aid_sent_to_another_recipient_is_not_ukraines(body: str, read: int | None) -> None:
+    """A recipient named right after the kind of aid, not Ukraine nor its government, makes the aid another's."""
+    assert facts_in(body).get(HUMANITARIAN, (None,))[0] == read

@@ -215,6 +215,17 @@ def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return re.compile(told[0], I), re.compile(told[1], I), re.compile(told[2], I)
 
 
+_TO_ANOTHER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z](?![^,.;]*\b(?:Ukrain|Kyiv|Kiev))")
+"""A recipient named right after the kind of aid, not Ukraine nor its own ('the Government of Ukraine'): '$100
+million in humanitarian aid to Turkey'."""
+
+
+def _sent_elsewhere(text: str, amount: Candidate, kind_after: re.Pattern[str]) -> bool:
+    """Whether the aid an amount's kind names goes to another recipient, named right after the kind."""
+    told = kind_after.match(text, amount.end, amount.end + 60)
+    return told is not None and _TO_ANOTHER.match(text, told.end()) is not None
+
+
 def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
@@ -231,7 +242,7 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
         {"value": amount.value, "qualifier": amount.qualifier}
         for amount in amounts(text)
         if (
-            kind_after.match(text[amount.end : amount.end + 60])
+            (kind_after.match(text[amount.end : amount.end + 60]) and not _sent_elsewhere(text, amount, kind_after))
             or kind_before.search(text[max(0, amount.start - 80) : amount.start])
             # 'humanitarian aid approaches $1.1 billion': the verb (its hedge) is read as part of the amount
             or (text[amount.start].isalpha() and kind_subject.search(text, max(0, amount.start - 80), amount.start))
