@@ -1,4 +1,5 @@
-"""IF10199's dated events, each declared by what happened and dated by the clause that says so.
+"""Abe's 2015 address to a joint meeting of Congress, which both briefs tell: declared by what happened and dated by
+the clause that says so (IF10199 reports it; IF11120's 2024 versions recall it beside Kishida's address).
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
 The assassination of Abe is read by the shared event reader (`extract.deeds.EVENT_PATTERNS`).
