@@ -1,5 +1,5 @@
-"""Abe's 2015 address to Congress recalled in the trade brief beside Kishida's of 2024, read as IF10199 reads it;
-Kishida's own address is never Abe's. Every sentence is invented for the test."""
+"""IF11120 reads no Abe's address to Congress: its declarations take a bare 2015, and the trade brief tells Obama's 2015
+speeches to Congress on the TPP (review of events42, finding 3). Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -11,27 +11,18 @@ COVER = "May 1, 2024"
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "date"),
+    "paragraph",
     [
-        (
-            "On April 11, Kishida spoke to a joint meeting of Congress, the first Japanese leader to do so since Abe"
-            " Shinzo's address in April 2015.",
-            "2015-04",
-        ),
-        (
-            "Kishida addressed a joint meeting of Congress on April 11; the last Japanese leader to do so, Abe Shinzo,"
-            " had spoken there in 2015.",
-            "2015",
-        ),
+        "Kishida addressed a joint meeting of Congress on April 11.",
+        "In his January 2015 State of the Union address to Congress, President Obama asked for trade promotion"
+        " authority to finish the TPP.",
+        "President Obama, in a speech to Congress on January 20, 2015, sought fast-track authority for the TPP talks"
+        " with Japan.",
+        "Xi Jinping did not address Congress during his September 2015 state visit.",
+        "In January 2015, House Speaker John Boehner invited Abe to address a joint meeting of Congress.",
+        "In March 2015, Congressional leaders announced that Abe would address a joint meeting of Congress.",
     ],
 )
-def test_abes_address_recalled_in_the_trade_brief_is_read(paragraph: str, date: str) -> None:
-    """The trade brief's 2024 versions recall Abe's address: its month or year, never Kishida's day."""
-    assert events_of(paragraph, COVER).get("abe_address_to_congress") == date
-
-
-def test_kishidas_own_address_is_not_abes() -> None:
-    """Another leader's address, Abe unnamed, is no event of the record."""
-    assert "abe_address_to_congress" not in events_of(
-        "Kishida addressed a joint meeting of Congress on April 11.", COVER
-    )
+def test_no_address_to_congress_is_abes_in_the_trade_brief(paragraph: str) -> None:
+    """Another leader's address, a speech of Obama's, an invitation's or announcement's month: no event."""
+    assert "abe_address_to_congress" not in events_of(paragraph, COVER)

@@ -1,6 +1,6 @@
-"""The 2025 tariff talks' announcement told as Japan's place among the partners chosen first ('named ... as one of
-the first countries', 'a priority partner'), in any voice; never the talks' opening, nor another country's place.
-Every sentence is invented for the test."""
+"""The 2025 tariff talks' announcement is never read from Japan's place among the partners chosen first ('one of /
+among the first countries', 'a priority partner'): the phrase names no deed, and the sentence's day may be any other
+deed's (review of events42, finding 2). Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -14,25 +14,20 @@ COVER = "January 15, 2026"
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Japan was named by the White House on April 7, 2025, as one of the first countries with which tariff talks"
-        " would be opened.",
-        "On April 7, 2025, the White House named Japan a priority partner for tariff talks.",
-        "The Administration picked Japan on April 7, 2025, as among the first trading partners for talks on tariffs.",
-    ],
-)
-def test_japan_named_among_the_first_partners_dates_the_announcement(paragraph: str) -> None:
-    """The day Japan was named among the first partners (or a priority one) is the talks' announcement."""
-    assert events_of(paragraph, COVER).get("tariff_talks_announced") == "2025-04-07"
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
         "Japan was among the first countries to open tariff talks, which began in Washington on April 17, 2025.",
         "Britain was among the first countries to settle its tariff talks, on May 8, 2025, while Japan kept talking.",
         "Japan was among the first countries to reach a tariff deal, on July 22, 2025.",
+        "Japan was one of the first countries hit by the reciprocal tariffs on April 9, 2025, and soon sought talks.",
+        "Japan was among the first countries to request tariff talks, on April 3, 2025, the day after the tariffs were"
+        " announced.",
+        "Japan, one of the first partners to hold tariff talks, sent Akazawa to Washington on April 16, 2025.",
+        "Japan hoped to be named one of the first countries for tariff talks when the White House unveiled its list on"
+        " April 9, 2025.",
+        "The United States, Japan's priority partner, imposed reciprocal tariffs on April 2, 2025, and talks followed.",
+        "Japan was among the priority countries Trump said on April 2, 2025, would face tariffs unless talks"
+        " succeeded.",
     ],
 )
-def test_the_talks_opening_or_another_countrys_place_is_no_announcement(paragraph: str) -> None:
-    """The talks' opening in a relative clause, another country's talks or a deal give no announcement's day."""
+def test_japans_place_among_the_first_partners_is_no_announcement(paragraph: str) -> None:
+    """The talks' opening, another country's talks, a deal, or any deed beside Japan's place: no announcement's day."""
     assert "tariff_talks_announced" not in events_of(paragraph, COVER)

@@ -260,10 +260,8 @@ modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to
 TALKS_ANNOUNCED = (
     r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+"
     r"(?:queue|line)|statement",
-    # Japan's place among the partners chosen first: 'named ... as one of the first countries with which tariff talks
-    # would be opened', 'named Japan a priority partner for tariff talks'
-    r"(?:one\s+of|among)\s+the\s+first\s+(?:[\w-]+\s+)?(?:countries|partners|economies|nations)"
-    r"|priority\s+(?:partners?|countr(?:y|ies))",
 )
-"""The deeds of the 2025 tariff talks' announcement: agreed, announced, launched, Japan put first in line or among the
-first partners. Never 'began', 'opened': the day such a sentence names may be the first round's."""
+"""The deeds of the 2025 tariff talks' announcement: agreed, announced, launched, Japan put first in line. Never
+'began', 'opened': the day such a sentence names may be the first round's. Never 'one of / among the first countries'
+nor 'a priority partner': the phrase names no deed, and the sentence's day may be any other deed's ('among the first
+countries hit by the reciprocal tariffs on April 9, 2025', 'The United States, Japan's priority partner, imposed')."""

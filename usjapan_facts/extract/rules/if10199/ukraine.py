@@ -55,29 +55,20 @@ _AS_KIND = (
 """Between an amount and its kind of aid: '$600 million in financial support', 'twice that, $600 million, in financial
 support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs', '$1 billion
 of it is humanitarian aid'."""
-_GIFTS = r"(?:pledges?|aid|assistance|support|commitments?|contributions?|packages?)"
-"""The nouns of what a donor gives, as the head of a sentence's subject: 'Its pledges', 'Its total aid'."""
-_TO_UKRAINE = r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev))?(?:\s+(?:so\s+far|to\s+date|thus\s+far))?"
-_ITS_GIFTS = (
-    rf"Its\s+(?:(?:total|overall|own|combined)\s+)?{_GIFTS}{_TO_UKRAINE}\s+(?:(?:now|so\s+far)\s+)?"
-    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|totals?|totaled|"
-    r"totalled|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|(?:is|are|was|were)\s+made\s+up\s+of)\b"
-)
-"""The donor said as the owner of the gifts a sentence's subject names, its verb what they hold: 'Its pledges to
-Ukraine comprise ...'; not 'Its aid needs include' (a noun after the gifts' noun) nor 'Its aid was cut'."""
 _CARRIED_DONOR = re.compile(
-    rf"^(?:It|Tokyo|The\s+government)\b|^{_ITS_GIFTS}"
-    r"|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
-    rf"{_GAVE}"
+    r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?"
+    rf"(?:so\s+far\s+|now\s+)?{_GAVE}"
 )
-"""The donor said by 'It' (or 'Tokyo', or 'Its' owning the gifts), the sentence's subject or the giver of the whole it
-parts ('Of the $12 billion it has pledged to Ukraine, ...'): the one the sentence before names first."""
+"""The donor said by 'It' (or 'Tokyo'), the sentence's subject or the giver of the whole it parts ('Of the $12 billion
+it has pledged to Ukraine, ...'): the one the sentence before names first. Never 'Its pledges (to Ukraine) comprise
+...': the sentence before may name Japan first as a host, shareholder or admirer of the body whose pledges they
+are ('Japan welcomed Slovakia's new package for Ukraine. Its aid to Ukraine includes ...'), and its verbs take past
+totals."""
 _PART_OF_TOTAL = re.compile(
     r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
     r"|(?:That|This|The|Its|These|Those)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
     r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|covered|breaks?\s+down|"
     r"(?:is|are)\s+made\s+up\s+of)\b"
-    rf"|{_ITS_GIFTS}"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
     r"|Included\s+in\s+(?:that|this|the)\b"
     r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"
@@ -215,9 +206,15 @@ def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return re.compile(told[0], I), re.compile(told[1], I), re.compile(told[2], I)
 
 
-_TO_ANOTHER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z](?![^,.;]*\b(?:Ukrain|Kyiv|Kiev))")
-"""A recipient named right after the kind of aid, not Ukraine nor its own ('the Government of Ukraine'): '$100
-million in humanitarian aid to Turkey'."""
+_TO_ANOTHER = re.compile(
+    r"\s+(?:to|for)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z]"
+    r"(?!(?:[\w'-]*\s+[A-Z])*[\w'-]*\s+(?:of|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)"
+    r"|[^,.;]*\bfor\s+(?:its|their)\s+(?:work|operations?|programs?|activities|efforts)\s+in\s+(?:Ukrain|Kyiv|Kiev))"
+)
+"""A recipient named right after the kind of aid, not Ukraine nor a name of its own ('the Government of Ukraine', 'the
+National Bank of Ukraine': capitalised words right before 'of / in Ukraine'): '$100 million in humanitarian aid to
+Turkey', '... to Poland for refugees from Ukraine' (a later 'Ukraine' of another phrase is not the recipient); aid
+to a body 'for its work in Ukraine' is still Ukraine's."""
 
 
 def _sent_elsewhere(text: str, amount: Candidate, kind_after: re.Pattern[str]) -> bool:

@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.if11120 import (
     tariffs,
     trade,
 )
-from usjapan_facts.extract.rules.shared import abe_address, event_concepts, reported_talks, trade_events
+from usjapan_facts.extract.rules.shared import event_concepts, reported_talks, trade_events
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -52,8 +52,7 @@ READS_COLLECTIONS = True
 READS_PERSON_EVENTS = True
 """The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
 election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
-EVENTS = (
-    trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS + abe_address.EVENTS + (event_concepts.ADDRESS,)
-)
-"""The trade events, and Abe's 2015 address to Congress, which the 2024 versions recall beside Kishida's ('the first
-Japanese leader to do so since Abe Shinzo's address in April 2015'), read as IF10199 reads it."""
+EVENTS = trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS
+"""The trade events. Not Abe's 2015 address to Congress, which the 2024 versions recall beside Kishida's: its
+declarations need only a year of 2015, and the trade brief tells Obama's 2015 push for the TPP (his speeches to
+Congress, an invitation's or announcement's month) in sentences they would read as Abe's address."""

@@ -1,5 +1,6 @@
-"""Abe's 2015 address to a joint meeting of Congress, which both briefs tell: declared by what happened and dated by
-the clause that says so (IF10199 reports it; IF11120's 2024 versions recall it beside Kishida's address).
+"""Abe's 2015 address to a joint meeting of Congress, which IF10199 reports: declared by what happened and dated by
+the clause that says so. IF11120 does not load it (its `needs` take a bare 2015, and the trade brief tells Obama's 2015
+speeches to Congress on the TPP).
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
 The assassination of Abe is read by the shared event reader (`extract.deeds.EVENT_PATTERNS`).
