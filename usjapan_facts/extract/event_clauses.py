@@ -255,3 +255,13 @@ DONE_NOW = (
 )
 """Before a deed's present ('formal negotiations open in Washington', a timeline's entry): never its bare form after a
 modal, a negation or 'to' ('formal talks cannot begin until', 'talks have yet to open'), which tells of no deed done."""
+
+
+TALKS_ANNOUNCED = (
+    r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+"
+    r"(?:queue|line)|statement",
+)
+"""The deeds of the 2025 tariff talks' announcement: agreed, announced, launched, Japan put first in line. Never
+'began', 'opened': the day such a sentence names may be the first round's. Never 'one of / among the first countries'
+nor 'a priority partner': the phrase names no deed, and the sentence's day may be any other deed's ('among the first
+countries hit by the reciprocal tariffs on April 9, 2025', 'The United States, Japan's priority partner, imposed')."""

@@ -12,7 +12,6 @@ from usjapan_facts.extract.rules.if10199 import (
     defense,
     diplomacy,
     economy,
-    events,
     growth,
     guam,
     ipef,
@@ -20,7 +19,7 @@ from usjapan_facts.extract.rules.if10199 import (
     trade,
     ukraine,
 )
-from usjapan_facts.extract.rules.shared import event_concepts, leaders, reported_talks, trade_events
+from usjapan_facts.extract.rules.shared import abe_address, event_concepts, leaders, reported_talks, trade_events
 from usjapan_facts.extract.rules.shared import trade as shared_trade
 
 RULES: dict[str, Rule] = {
@@ -43,6 +42,8 @@ TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGN
 """How the brief's own title reads, wherever a site puts it."""
 READS_COLLECTIONS = True
 """The brief reports Japanese and U.S. elections and events; the collection readers apply."""
-EVENTS = events.EVENTS + trade_events.EVENTS + (*event_concepts.EVENTS, event_concepts.ADDRESS, *reported_talks.EVENTS)
+EVENTS = (
+    abe_address.EVENTS + trade_events.EVENTS + (*event_concepts.EVENTS, event_concepts.ADDRESS, *reported_talks.EVENTS)
+)
 """Events the brief reports by what happened and when, beside the elections the collection readers find: its own,
 and the trade talks' steps it tells as the trade brief does ('Formal trade talks opened in April 2019')."""

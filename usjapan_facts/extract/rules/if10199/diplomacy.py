@@ -34,7 +34,9 @@ _ORDINAL = rf"(?:{p.ORDINAL_WORD}|inaugural)"
 _ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", I)
 _ORDINALS = {**p.ORDINALS, "inaugural": 1}
 _OF_LEADERS = r"of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
-"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'."""
+"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'. Never 'at the level of
+leaders', which says the level, not whose gathering ('the trilateral, modeled on the Quad, ... at the level of
+leaders'), and reaches the leaders' deputies."""
 _WHOSE = r"(?:the|their|its|the\s+(?:group|Quad)\W?s)"
 """Who an appositive ordinal's gathering belongs to: 'the', 'their', 'the group's'."""
 _GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
@@ -87,9 +89,10 @@ _NEWEST = re.compile(
     r"(?:meeting|summit|gathering)\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+(?:Quad\W?s\s+)?{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
-    # 'The sixth Quad leaders' summit took place in Wilmington'
-    rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
-    r"(?:took\s+place|was\s+held|convened|met)\b",
+    # 'The sixth Quad leaders' summit took place in Wilmington'; never ', held ...', a summit recalled ('The first
+    # Quad leaders' summit, held virtually in March, has since been followed by five more')
+    rf"|^(?:The|Its|Their)\s+{_ORDINAL}(?:-ever)?\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)"
+    r"\s+(?:took\s+place|was\s+held|convened|met)\b",
     I,
 )
 _ONLY = re.compile(
@@ -117,6 +120,12 @@ _BOTH_KINDS = re.compile(
 )
 """Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones
 counted after all ('the fifth time ..., and the third time in person'): the count is all."""
+
+
+_DEADLINE = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", I)
+"""Words before a year that may make it a plan's deadline, not the date of a meeting: 'agreed to provide doses ... by
+the end of 2027'. Only a year after the cover's is a deadline still to come; 'by 2024 they had met six times' or
+'before 2021' in a later brief bounds the past, and the meeting it tells is history."""
 
 
 def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
@@ -150,8 +159,13 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
     if times is not None and plain(times):
         return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
     newest = _NEWEST.search(text)
-    years = {int(year) for year in p.YEAR.findall(text)}
-    if newest is not None and plain(newest) and context.updated and years <= {context.updated.year}:
+    cover = context.updated.year if context.updated else None
+    years = {
+        int(year.group("year"))
+        for year in p.YEAR.finditer(text)
+        if not (cover and int(year.group("year")) > cover and _DEADLINE.search(text, 0, year.start()))
+    }
+    if newest is not None and plain(newest) and cover and years <= {cover}:
         # Only a meeting of the cover's year is the newest one; 'hosted the second summit in 2022' is history.
         return _ordinal(newest.group(0))
     return None

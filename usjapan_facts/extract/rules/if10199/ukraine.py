@@ -56,11 +56,14 @@ _AS_KIND = (
 support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs', '$1 billion
 of it is humanitarian aid'."""
 _CARRIED_DONOR = re.compile(
-    r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
-    rf"{_GAVE}"
+    r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?"
+    rf"(?:so\s+far\s+|now\s+)?{_GAVE}"
 )
 """The donor said by 'It' (or 'Tokyo'), the sentence's subject or the giver of the whole it parts ('Of the $12 billion
-it has pledged to Ukraine, ...'): the one the sentence before names first."""
+it has pledged to Ukraine, ...'): the one the sentence before names first. Never 'Its pledges (to Ukraine) comprise
+...': the sentence before may name Japan first as a host, shareholder or admirer of the body whose pledges they
+are ('Japan welcomed Slovakia's new package for Ukraine. Its aid to Ukraine includes ...'), and its verbs take past
+totals."""
 _PART_OF_TOTAL = re.compile(
     r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
     r"|(?:That|This|The|Its|These|Those)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)s?\s+"
@@ -203,6 +206,23 @@ def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return re.compile(told[0], I), re.compile(told[1], I), re.compile(told[2], I)
 
 
+_TO_ANOTHER = re.compile(
+    r"\s+(?:to|for)\s+(?:the\s+)?(?!Ukrain|Kyiv|Kiev)[A-Z]"
+    r"(?!(?:[\w'-]*\s+[A-Z])*[\w'-]*\s+(?:of|in)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)"
+    r"|[^,.;]*\bfor\s+(?:its|their)\s+(?:work|operations?|programs?|activities|efforts)\s+in\s+(?:Ukrain|Kyiv|Kiev))"
+)
+"""A recipient named right after the kind of aid, not Ukraine nor a name of its own ('the Government of Ukraine', 'the
+National Bank of Ukraine': capitalised words right before 'of / in Ukraine'): '$100 million in humanitarian aid to
+Turkey', '... to Poland for refugees from Ukraine' (a later 'Ukraine' of another phrase is not the recipient); aid
+to a body 'for its work in Ukraine' is still Ukraine's."""
+
+
+def _sent_elsewhere(text: str, amount: Candidate, kind_after: re.Pattern[str]) -> bool:
+    """Whether the aid an amount's kind names goes to another recipient, named right after the kind."""
+    told = kind_after.match(text, amount.end, amount.end + 60)
+    return told is not None and _TO_ANOTHER.match(text, told.end()) is not None
+
+
 def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
@@ -219,7 +239,7 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
         {"value": amount.value, "qualifier": amount.qualifier}
         for amount in amounts(text)
         if (
-            kind_after.match(text[amount.end : amount.end + 60])
+            (kind_after.match(text[amount.end : amount.end + 60]) and not _sent_elsewhere(text, amount, kind_after))
             or kind_before.search(text[max(0, amount.start - 80) : amount.start])
             # 'humanitarian aid approaches $1.1 billion': the verb (its hedge) is read as part of the amount
             or (text[amount.start].isalpha() and kind_subject.search(text, max(0, amount.start - 80), amount.start))

@@ -53,3 +53,6 @@ READS_PERSON_EVENTS = True
 """The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
 election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
 EVENTS = trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS
+"""The trade events. Not Abe's 2015 address to Congress, which the 2024 versions recall beside Kishida's: its
+declarations need only a year of 2015, and the trade brief tells Obama's 2015 push for the TPP (his speeches to
+Congress, an invitation's or announcement's month) in sentences they would read as Abe's address."""

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract.event_clauses import DONE_NOW as _NOW
+from usjapan_facts.extract.event_clauses import TALKS_ANNOUNCED
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
 
@@ -197,10 +198,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
         nouns=(r"talks|negotiations|negotiate|negotiating",),
-        # not 'began', 'opened': the day such a sentence names may be the first round's
-        deeds=(
-            r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+(?:queue|line)|statement",
-        ),
+        deeds=TALKS_ANNOUNCED,
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"

@@ -1,4 +1,6 @@
-"""IF10199's dated events, each declared by what happened and dated by the clause that says so.
+"""Abe's 2015 address to a joint meeting of Congress, which IF10199 reports: declared by what happened and dated by
+the clause that says so. IF11120 does not load it (its `needs` take a bare 2015, and the trade brief tells Obama's 2015
+speeches to Congress on the TPP).
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
 The assassination of Abe is read by the shared event reader (`extract.deeds.EVENT_PATTERNS`).
