@@ -1,0 +1,93 @@
+"""A chamber's vote told by its roles, not its words: a deed dated back or on from another (', nine months after losing
+its Lower House majority in ...') is a clause of its own, so each chamber keeps its own date; a fall to a minority is a
+vote's result, as a majority lost is; a year a result is measured against ('for the first time since 2009') gives no
+yearless day its year. The LDP's presidency won in a 'presidential election' of the LDP, dated by a day without its
+year up to a year before the cover (never 'the party's' vote where another party is named after the LDP).
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+
+def _read(body: str, cover: dt.date) -> dict[str, tuple[str, str]]:
+    text = (
+        f"# U.S.-Japan Relations\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Politics\n\n"
+        f"Japan has been a U.S. treaty ally since 1952. {body}\n"
+    )
+    elections = extract_snapshot(text, brief="IF10199", updated=cover).snapshot.elections
+    return {slug: (one.date, one.status) for slug, one in elections.items()}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The coalition lost its Upper House majority in the July 2031 election, nine months after losing its Lower "
+        "House majority in the general election of October 2030.",
+        "The bloc lost control of the House of Councillors in the July 2031 vote, a year after it had lost its Lower "
+        "House majority in the general election of October 2030.",
+    ],
+)
+def test_a_deed_dated_back_from_another_is_a_clause_of_its_own(body: str) -> None:
+    """', nine months after losing its Lower House majority in the general election of October 2030': each chamber's
+    vote its own date, never the Lower House dated by the Upper House's July."""
+    assert _read(body, dt.date(2032, 1, 20)) == {
+        "upper_house_2031": ("2031-07", "held"),
+        "lower_house_2030": ("2030-10", "held"),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The LDP was reduced to a minority in the Lower House in October 2030.",
+        "The ruling bloc fell to a minority in the House of Representatives in October 2030.",
+    ],
+)
+def test_a_fall_to_a_minority_is_the_chambers_vote(body: str) -> None:
+    """'reduced to a minority in the Lower House in October 2030': that chamber's vote, held."""
+    assert _read(body, dt.date(2031, 3, 3)) == {"lower_house_2030": ("2030-10", "held")}
+
+
+def test_a_minority_since_a_date_is_no_vote() -> None:
+    """'a minority in the Lower House since October 2030': a state measured from a date, no vote dated."""
+    assert _read("The LDP has governed as a minority in the Lower House since October 2030.", dt.date(2031, 3, 3)) == {}
+
+
+def test_a_year_measured_against_gives_no_yearless_day_its_year() -> None:
+    """'for the first time since 2021': the October 27 vote is the cover's year's, and no vote of 2021 is read."""
+    body = (
+        "In the October 27 general election, the ruling coalition lost its majority in the House of Representatives "
+        "for the first time since 2021."
+    )
+    assert _read(body, dt.date(2030, 11, 15)) == {"lower_house_2030": ("2030-10-27", "held")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoshino had won the Liberal Democratic Party (LDP) presidency on October 4, succeeding Kato.",
+        "Hoshino won the LDP's presidential election on October 4 and took office as prime minister days later.",
+    ],
+)
+def test_a_yearless_win_up_to_a_year_back_is_the_last_such_day(body: str) -> None:
+    """A win on 'October 4' in an April 2031 text: October 4, 2030, held (more than half a year back)."""
+    assert _read(body, dt.date(2031, 4, 15)) == {"ldp_president_2030": ("2030-10-04", "held")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Noda, backed by the LDP's rivals, won the party's presidential election on October 4 to lead the CDP.",
+        "The LDP noted that Ota won the party's presidential election on October 4 to lead Komeito.",
+    ],
+)
+def test_the_partys_presidential_election_beside_another_party_is_not_the_ldps(body: str) -> None:
+    """'the LDP's rivals ... the party's presidential election ... to lead the CDP': another party's vote."""
+    assert "ldp_president_2030" not in _read(body, dt.date(2031, 4, 15))
