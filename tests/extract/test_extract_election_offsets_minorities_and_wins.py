@@ -1,8 +1,9 @@
 """A chamber's vote told by its roles, not its words: a deed dated back or on from another (', nine months after losing
 its Lower House majority in ...') is a clause of its own, so each chamber keeps its own date; a fall to a minority is a
-vote's result, as a majority lost is; a year a result is measured against ('for the first time since 2009') gives no
-yearless day its year. The LDP's presidency won in a 'presidential election' of the LDP, dated by a day without its
-year up to a year before the cover (never 'the party's' vote where another party is named after the LDP).
+vote's result, as a majority lost is; a year a result is measured against ('for the first time since 2009') or a deed
+years apart ('three years after the last contest in July 2028') gives no yearless day its year. The LDP's presidency
+won on a day without its year is dated up to a year before the cover; 'the party's' vote is not the LDP's where another
+party is named after the LDP.
 
 Every sentence is invented for the test.
 """
@@ -91,3 +92,11 @@ def test_a_yearless_win_up_to_a_year_back_is_the_last_such_day(body: str) -> Non
 def test_the_partys_presidential_election_beside_another_party_is_not_the_ldps(body: str) -> None:
     """'the LDP's rivals ... the party's presidential election ... to lead the CDP': another party's vote."""
     assert "ldp_president_2030" not in _read(body, dt.date(2031, 4, 15))
+
+
+def test_a_deed_years_apart_gives_no_yearless_day_its_year() -> None:
+    """'elected on July 21, three years after the last contest in July 2028': July 21 is no day of 2028."""
+    body = (
+        "Half of the House of Councillors will be elected on July 21, three years after the last contest in July 2028."
+    )
+    assert _read(body, dt.date(2031, 6, 1)) == {"upper_house_2028": ("2028-07", "held")}
