@@ -42,12 +42,10 @@ _VOTE = re.compile(
     rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b"
     r"|\b\d{2,3}\s+(?:of\s+(?:the\s+|its\s+)?\d{3}\s+)?(?:[\w-]+\s+){0,2}?seats\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
     r"|\b(?:lost|lose|loses|losing|won|win|wins|winning|kept|keeps|retained|retains|gained|captured|secured|took|"
-    r"swept|regained|surrendered|ceded|forfeited|stripped)\b[^;]{0,60}?\b(?:majorit(?:y|ies)|seats|control|landslide)\b"
-    r"|\b(?:reduced|fell|fallen|slipped|dropped|pushed|relegated|sank|sunk)\s+(?:in)?to\s+(?:a\s+|the\s+)?minority\b",
+    r"swept|regained|surrendered|ceded|forfeited|stripped)\b[^;]{0,60}?\b(?:majorit(?:y|ies)|seats|control|landslide)\b",
     re.I,
 )
-"""What makes a chamber's date its vote's: a vote's noun, or a result won or lost ('their upper-house majority',
-'reduced to a minority in the Lower House in October 2024')."""
+"""What makes a chamber's date its vote's: a vote's noun, or a result won or lost ('their upper-house majority')."""
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
 """A month and day without the year: 'the snap election he called for October 22'."""
 _WAS = re.compile(

@@ -13,7 +13,7 @@ from usjapan_facts.extract.election_dates import last_such_day
 def yearless_win(day: str, after: str, updated: str, before: str = "") -> str | None:
     """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
     on October 21, 2025'), given the year of the next dated day after it, or else the last such day by the cover when
-    it lies within a year (366 days) before it and the sentence (`before` and `after` the win) tells of no leader
+    it lies within half a year (183 days) before it and the sentence (`before` and `after` the win) tells of no leader
     since gone ('had won the LDP presidency on October 4' in an April 2026 text is October 4, 2025; never 'who won it on
     September 27, resigned', 'Abe won it on September 26, returning to power')."""
     limit = next((value for value, _ in p.dates(after) if len(value) == 10), None)
@@ -24,7 +24,7 @@ def yearless_win(day: str, after: str, updated: str, before: str = "") -> str | 
             if dated and not _GONE.search(f"{before} {_OTHERS.split(after)[0]}")
             else None
         )
-        return f"{day}, {last[:4]}" if last and _days_back(last, updated) <= 366 else None
+        return f"{day}, {last[:4]}" if last and _days_back(last, updated) <= 183 else None
     return f"{day}, {limit[:4]}" if dated[0][0] <= limit else None
 
 
