@@ -41,9 +41,6 @@ _AFTER_COMMA = (  # what opens a clause after a comma and the space after it
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
-    # ', nine months after losing its Lower House majority': a deed dated from the clause's ('earlier than': compared)
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)(?!\s+than)|"
     r"after|a position|a ceiling|a limit|a fraction|far|well|short|shy|up from|down from|compared|by comparison|"
     # ', from the roughly 1% that ...': the value changed from, after the value changed to
     r"from\s+(?:the\s+|an?\s+)?(?:(?:about|roughly|around|some|nearly|almost|approximately|just\s+over|just\s+under|"
