@@ -33,6 +33,7 @@ from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS
+from usjapan_facts.extract.own_dates import YEARS_APART
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
@@ -104,6 +105,8 @@ _REPORTED = re.compile(
 down')."""
 
 
+_MEASURED = re.compile(r"\b(?:since|than|until|before)\s+(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+"""A year a result is measured against or bounded by ('for the first time since 2009'): never a yearless day's year."""
 _OF_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+of\s+(?P<rel>this|next|last)\s+year\b")
 
 
@@ -122,7 +125,9 @@ def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
         )
         for m in _OF_YEAR.finditer(text)
     ]
-    years = set(p.YEAR.findall(text))
+    apart = [m.span() for m in YEARS_APART.finditer(text)]  # ', three years after winning in 2022': another's year
+    stated = [m for m in p.YEAR.finditer(text) if not _MEASURED.search(text, 0, m.start())]
+    years = {m.group("year") for m in stated if not any(s <= m.start() < e for s, e in apart)}
     months = {value[:7] for value, _ in p.dates(said)} if said and not years and not _WILL.search(text) else set()
     if len(months) == 1:
         month = next(iter(months))
@@ -138,8 +143,8 @@ def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
         if len(years) == 1 and not found:  # a year of its own, not another date's
             found.append((m.start(), m.end(), f"{min(years)}-{day}"))
             continue
-        if years:
-            continue
+        if years or len(years) < len(stated):
+            continue  # another date's year, or only a deed years apart names one: the day takes no year
         year, was, will = int(cover[:4]), _WAS.search(text) is not None, _WILL.search(text) is not None
         if was == will:
             continue  # no tense, or both: no year to place the date in

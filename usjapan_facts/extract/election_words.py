@@ -33,7 +33,8 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         "ldp_president",
         "LDP president",
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\W?s)?(?:\s+\(LDP(?:\W?s)?\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
-        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
+        r"|\bLDP\b(?![^.;]*\b(?:CDP|DPP|Komeito|Ishin|Constitutional)\b)[^.;]{0,80}"  # no other party after it
+        r"\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
         r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b"
         # the party's vote said by its choice: 'the LDP elected Takaichi Sanae as its president on October 4', 'Ishiba
         # was chosen as LDP leader in September 2024'
@@ -260,7 +261,6 @@ _ONE_BODY_KINDS = {
     "mayor": r"\b(?:mayoral|mayor\W?s)\b",  # a town's, no body's this brief keys: 'the Nago mayoral race on January 23'
 }
 """A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
-
 _IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?![^,;]*[,;])", re.IGNORECASE)
 """A vote only supposed, just before an election's words: 'Unless Kishida calls a snap election, ...', 'barring an
 early general election'; it names no chamber whose election the sentence dates."""

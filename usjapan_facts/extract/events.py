@@ -38,6 +38,7 @@ from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_gover
 from usjapan_facts.extract.own_dates import (
     DATE_BEFORE,
     TENURE_SINCE,
+    YEARS_APART,
     loose_own_date,
     planned_before_deadline,
     term_end_day,
@@ -117,12 +118,11 @@ _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\
 def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str) -> str | None:
     """The date the election's own words give: 'an election for February 8, 2026', 'the July 2019 election'; never
     one naming another body's ('after the September 2030 LDP presidential race, called a snap election').
-
     A day named without its year ('the election on September 29') takes the year of the sentence's other date, never
-    one of a person's aside ('since Abe Shinzo, who was shot in July 2022'): that is another life's year.
+    one of a person's aside ('since Abe Shinzo, who was shot in July 2022') or a deed years apart (`YEARS_APART`).
     """
     own: list[tuple[int, str]] = []
-    asides = [match.span() for match in _PERSON_ASIDE.finditer(text)]
+    asides = [match.span() for pattern in (_PERSON_ASIDE, YEARS_APART) for match in pattern.finditer(text)]
     years = [value for value, at in found if not any(start <= at.start() < end for start, end in asides)]
     for match in _ELECTION_DATE.finditer(text):
         rest = match.group("rest")

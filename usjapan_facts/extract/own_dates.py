@@ -29,6 +29,14 @@ TENURE_SINCE = re.compile(
 """An office held from a date ('Abe, prime minister since December 2012, ...'): the day a tenure began, not an
 election's (the race the sentence names may be a later one)."""
 
+YEARS_APART = re.compile(
+    r",\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+years?\s+"
+    r"(?:after|before|later|earlier)\b(?!\s+than)[^,;]*",
+    re.IGNORECASE,
+)
+"""A deed years apart from the clause's ('elected on July 21, three years after the last contest in July 2016'): its
+year is never the year of a day the clause writes without one."""
+
 DATE_BEFORE = re.compile(
     r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
     r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"
