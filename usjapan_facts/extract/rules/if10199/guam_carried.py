@@ -15,6 +15,7 @@ from usjapan_facts.extract.values import counts
 
 _ON_THE_ISLAND = re.compile(
     r"(?:\s+of\s+(?:them|those|these))?"  # 'About 100 of them are already there'
+    r"(?:\s+\([^()]{1,80}\))?"  # 'about 100 (a logistics unit that arrived last December) are there'
     r"\s+(?:(?:had|have|has)\s+been\s+(?:(?:stationed|based|serving)\s+)?(?:there|on\s+the\s+island)\s+since\s+(?=[A-Z])|"
     r"were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
@@ -26,7 +27,11 @@ _ON_THE_ISLAND = re.compile(
     # of these, some 100 logistics personnel, made the move in December 2024')
     r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops)?,?\s*(?:(?:arrived|moved|relocated|transferred)\s+"
     r"(?:there|to\s+the\s+island|on\s+the\s+island)|made\s+the\s+(?:move|transfer|trip))\s+(?:in|on)\s+(?=[A-Z])"
-    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
+    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$)))"
+    # there now by the clause's own time before the count ('So far only about 100 are there', 'At present some 200
+    # are on the island'); without it, a bare 'are there' may be Okinawa's garrison
+    r"|(?P<now>(?:Marines\s+)?(?:are|is)\s+(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)"
+    r"(?=\s*(?:[.;]|$))))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
 the island by this spring', 'some 150 had arrived there', 'around 200 are there now', 'Roughly 100 have been there
@@ -57,9 +62,16 @@ _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date
 """After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
 
 
-def on_the_island(text: str, before: str) -> list[Fields]:
+_NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|currently|now|today|as\s+of\s+now)\b", I)
+"""In the count's clause before it: the time of a bare 'are there' is now."""
+
+
+def on_the_island(text: str, before: str, paragraph: str = "") -> list[Fields]:
     """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
-    other place."""
+    other place; or, where the sentence before names no place ('when roughly 100 Marines arrived there'), the
+    paragraph before it does."""
+    if last_place(before) is None and has(r"\bGuam\b", paragraph, 0) and not has(r"\bGuam\b", before, 0):
+        before = f"{paragraph} {before}"  # 'there' is the place of the sentence before it
     if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
         return []
     if last_place(before) != "Guam":
@@ -82,15 +94,17 @@ def on_the_island(text: str, before: str) -> list[Fields]:
         if there and (has(rf"{_NOT_THEIRS}|{_SINCE}", after) or later or has(_SINCE, before_it)):
             grown = None
         grown = grown if there is None or _GROWN_DIRECT.match(text, there.end()) else None
+        start, end = clause_of(clauses(text), count.start)
+        if on is not None and on.group("now") and not _NOW_BEFORE.search(text, start, count.start):
+            on = None
         if on is None and grown is None:
             continue
-        start, end = clause_of(clauses(text), count.start)
         period = period_of(text[start:end])
         if (moving is None or count.value <= moving) and (period or grown or (on and not on.group("bare"))):
             # grown to it: a later state than the arrival the sentence before tells ('About 100 moved to Guam in 2024.
             # By March, the number on the island had grown to about 200')
             found.append({**(grown or {"value": count.value, "qualifier": count.qualifier}), "period": period})
-            found[-1].update({"_when": CURRENT} if grown and not period else {})
+            found[-1].update({"_when": CURRENT} if (grown or (on and on.group("now"))) and not period else {})
     if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
         return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
