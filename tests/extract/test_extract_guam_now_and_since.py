@@ -84,3 +84,22 @@ def test_the_count_there_now(body: str, expected: tuple[str, str]) -> None:
 def test_no_count_there_without_its_time_or_its_place(body: str) -> None:
     """A bare 'are there' with no time of its own, or 'there' whose place is Okinawa, reads none."""
     assert value_of(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About 4,000 Marines are to move from Okinawa to Guam. The island now hosts about 210 of them, up from 100 "
+            "in December 2024.",
+            ("210", "about"),
+        ),
+        ("About 4,000 Marines are to move from Okinawa to Guam. The island now hosts about 3,000 sailors.", None),
+        ("About 4,000 Marines are to move from Okinawa to Guam. The island will host all 4,000 Marines.", None),
+    ],
+    ids=["island-hosts-them", "island-hosts-sailors", "island-will-host"],
+)
+def test_the_island_holding_them_now(body: str, expected: object) -> None:
+    """'The island now hosts about 210 of them' after a sentence whose place is Guam: the count there now; not
+    others it hosts, nor those it will host."""
+    assert value_of(body) == expected

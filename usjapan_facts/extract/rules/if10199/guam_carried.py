@@ -66,6 +66,17 @@ _NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|curren
 """In the count's clause before it: the time of a bare 'are there' is now."""
 
 
+_ISLAND_HOSTS = re.compile(
+    r"^(?:The\s+island|It)\s+(?:now|currently|already|today)\s+(?:hosts|houses|holds|is\s+home\s+to)\s+"
+    r"(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+    I,
+)
+"""Before a count, the island the sentence before names as holding them now: 'The island now hosts about 210 of
+them' (its own time: 'The island will host 4,000' is the move to come)."""
+_THEM = re.compile(r"\s+(?:of\s+(?:them|these|those)|(?:U\.S\.\s+)?Marines)\b")
+"""After the count: the Marines themselves, not 'about 3,000 sailors'."""
+
+
 def on_the_island(text: str, before: str, paragraph: str = "") -> list[Fields]:
     """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
     other place; or, where the sentence before names no place ('when roughly 100 Marines arrived there'), the
@@ -97,6 +108,13 @@ def on_the_island(text: str, before: str, paragraph: str = "") -> list[Fields]:
         start, end = clause_of(clauses(text), count.start)
         if on is not None and on.group("now") and not _NOW_BEFORE.search(text, start, count.start):
             on = None
+        if (
+            on is None
+            and grown is None
+            and _ISLAND_HOSTS.search(text, max(0, count.start - 60), count.start)
+            and _THEM.match(text, count.end)
+        ):
+            grown = {"value": count.value, "qualifier": count.qualifier}  # 'The island now hosts about 210 of them'
         if on is None and grown is None:
             continue
         period = period_of(text[start:end])
