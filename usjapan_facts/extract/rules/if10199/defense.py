@@ -103,3 +103,31 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         and not _UP_TO.search(sentence.text, max(0, match.start() - 10), match.start())
     ]
     return one(values)
+
+
+_LEVEL_NAMED_LIMIT = re.compile(
+    r"^(?:That|This)\s+(?:level|share|figure|mark|line|threshold|ratio|percentage)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:long\s+)?(?:(?:was|were|is|been)\s+)?(?:(?:first\s+|formally\s+|officially\s+)?(?:set|fixed|adopted|established|"
+    r"treated|regarded|observed|enshrined|written\s+down)\s+)?as\s+(?:an?\s+|the\s+|its\s+)?(?:(?:formal|informal|"
+    r"official|unofficial|traditional|de\s+facto|self-imposed|customary|upper|outer)\s+){0,2}(?:ceiling|cap|limit|lid)\b",
+    I,
+)
+"""A sentence naming the level the one before gives a ceiling: 'That level was set as a formal ceiling by the Miki
+cabinet in 1976' (after 'Defense spending has stayed below one percent of GDP')."""
+_SPENDING = r"\b(?:defen[cs]e|military|security)\b[^;]{0,40}?\b(?:spending|outlays|budgets?|expenditures?)\b"
+_GOAL = r"\b(?:goal|target|aim\w*|plan\w*|pledg\w*|rais\w*|double\w*|increas\w*|reach|lift\w*|boost\w*|NATO)\b"
+
+
+@rule("defense.traditional_limit_pct_gdp", needs=("ceiling", "cap", "limit", "lid"))
+def limit_named_after(sentence: Sentence, context: Context) -> Fields | None:
+    """The one share of GDP the sentence before gives defense spending, which this one names as its ceiling."""
+    named = _LEVEL_NAMED_LIMIT.match(sentence.text)
+    before = context.preceding.get(sentence.text, "")
+    if named is None or p.percents(sentence.text) or not has(_SPENDING, before) or has(_GOAL, before):
+        return None
+    if has(r"\b(?:not|never|no\s+one|nobody|none)\b|n['\u2019]t\b", sentence.text):
+        return None  # 'That level was never treated as a ceiling'
+    if another_country_before(before, len(before), _OTHERS):
+        return None
+    shares = [value for value, _, match in p.percents(before) if re.match(rf"\s+of\s+{_GDP}", before[match.end() :], I)]
+    return {"value": shares[0], "qualifier": "exact"} if len(shares) == 1 and shares[0] <= 1.5 else None
