@@ -27,17 +27,18 @@ def value_of(body: str) -> object:
         (
             "Defense spending has stayed below one percent of gross domestic product (GDP). That level was set as a "
             "formal ceiling by the Miki cabinet in 1976; the cap itself was dropped a decade later.",
-            ("1", "exact"),
+            ("1", "under"),
         ),
         (
             "Military outlays have hovered near 0.95% of GDP. That figure has long been treated as an informal cap.",
-            ("0.95", "exact"),
+            ("0.95", "about"),
         ),
     ],
     ids=["set-as-ceiling", "treated-as-cap"],
 )
 def test_the_level_the_sentence_after_names_a_ceiling(body: str, expected: tuple[str, str]) -> None:
-    """'That level was set as a formal ceiling' points back to the one share of GDP defense spending is given."""
+    """'That level was set as a formal ceiling' points back to the one share of GDP defense spending is given, with
+    its hedge ('below one percent': under), as the declared limit reads it."""
     assert value_of(body) == expected
 
 

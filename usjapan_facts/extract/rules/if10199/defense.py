@@ -10,6 +10,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.readings import another_country_before, one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import percents
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -114,8 +115,19 @@ _LEVEL_NAMED_LIMIT = re.compile(
 )
 """A sentence naming the level the one before gives a ceiling: 'That level was set as a formal ceiling by the Miki
 cabinet in 1976' (after 'Defense spending has stayed below one percent of GDP')."""
-_SPENDING = r"\b(?:defen[cs]e|military|security)\b[^;]{0,40}?\b(?:spending|outlays|budgets?|expenditures?)\b"
-_GOAL = r"\b(?:goal|target|aim\w*|plan\w*|pledg\w*|rais\w*|double\w*|increas\w*|reach|lift\w*|boost\w*|NATO)\b"
+_SPENDING = (
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bon\s)(?<!U\.S\.\s)"
+    r"\b(?:defen[cs]e|military)\s+(?:spending|outlays|budgets?|expenditures?)\b"
+)
+"""Defense spending as a whole, its words side by side: not one part ('Defense procurement spending', 'Military pension
+outlays'), another outlay ('Social security spending') nor another's ('support for U.S. military outlays')."""
+_GOAL = (
+    r"\b(?:goal|target|aim\w*|plan\w*|pledg\w*|rais\w*|double\w*|increas\w*|reach|lift\w*|boost\w*|NATO|propos\w*|"
+    r"urg\w*|call\w*\s+for|want\w*|seek\w*|suggest\w*|project\w*|forecast\w*|expect\w*|if|unless|may|might|could|would|"
+    r"will|should)\b"
+)
+"""A level not held: a goal, a proposal ('proposed limiting defense spending to 1.2%'), a condition ('If defense
+spending fell to 0.8%') or a projection ('may fall to 0.8%')."""
 
 
 @rule("defense.traditional_limit_pct_gdp", needs=("ceiling", "cap", "limit", "lid"))
@@ -129,5 +141,8 @@ def limit_named_after(sentence: Sentence, context: Context) -> Fields | None:
         return None  # 'That level was never treated as a ceiling'
     if another_country_before(before, len(before), _OTHERS):
         return None
-    shares = [value for value, _, match in p.percents(before) if re.match(rf"\s+of\s+{_GDP}", before[match.end() :], I)]
-    return {"value": shares[0], "qualifier": "exact"} if len(shares) == 1 and shares[0] <= 1.5 else None
+    # as the declared limit reads them (a float and its hedge): a Decimal would disagree with the same level
+    shares = [share for share in percents(before) if re.match(rf"\s+of\s+{_GDP}", before[share.end :], I)]
+    if len(shares) != 1 or not isinstance(shares[0].value, (int, float)) or shares[0].value > 1.5:
+        return None
+    return {"value": shares[0].value, "qualifier": shares[0].qualifier}

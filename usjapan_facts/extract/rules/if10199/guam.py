@@ -15,7 +15,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.if10199.guam_carried import last_place, on_the_island
 from usjapan_facts.extract.rules.if10199.guam_growth import ELSEWHERE, TO_COME, grown_count
 from usjapan_facts.extract.rules.if10199.guam_labels import on_guam_labelled
-from usjapan_facts.extract.rules.if10199.guam_since import now_count, superseded
+from usjapan_facts.extract.rules.if10199.guam_since import superseded
 from usjapan_facts.extract.rules.readings import one, period_of
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import counts
@@ -147,7 +147,7 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         return labelled
     following = context.following.get(text, "")
     before = context.preceding.get(text, "")
-    carried = on_the_island(text, before, _paragraph_before(text, context)) if "uam" not in text else []
+    carried = on_the_island(text, before) if "uam" not in text else []
     if carried:
         # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
         found = one(carried)
@@ -164,7 +164,7 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         elif hosted and not has(TO_COME, text[end:]):
             values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
     found = one(values) or one(_arrived(text, _paragraph_before(text, context)))
-    if found is not None and (grown := _there_later(text, found) or now_count(text, found["value"])) is not None:
+    if found is not None and (grown := _there_later(text, found)) is not None:
         return grown
     if found is None or superseded(text, found["value"], following):
         return None  # 'The first 100 arrived on Guam in December 2024; more have followed since'

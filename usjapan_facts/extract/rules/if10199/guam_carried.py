@@ -15,7 +15,6 @@ from usjapan_facts.extract.values import counts
 
 _ON_THE_ISLAND = re.compile(
     r"(?:\s+of\s+(?:them|those|these))?"  # 'About 100 of them are already there'
-    r"(?:\s+\([^()]{1,80}\))?"  # 'about 100 (a logistics unit that arrived last December) are there'
     r"\s+(?:(?:had|have|has)\s+been\s+(?:(?:stationed|based|serving)\s+)?(?:there|on\s+the\s+island)\s+since\s+(?=[A-Z])|"
     r"were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
@@ -62,8 +61,15 @@ _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date
 """After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
 
 
-_NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|currently|now|today|as\s+of\s+now)\b", I)
-"""In the count's clause before it: the time of a bare 'are there' is now."""
+_NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|currently|as\s+of\s+now)\b", I)
+"""In the count's clause before it: the time of a bare 'are there' is now (not 'Now that ...', nor a claim)."""
+_PLACE_AFTER = r"\b(?:to|in|on|at|near|from)\s+(?:the\s+)?[A-Z]\w+"
+"""After Guam in the sentence before, a place a bare 'are there' may mean ('..., and the rest to Henoko')."""
+_SAID = (
+    r"\b(?:say|says|said|claim\w*|argue\w*|contend\w*|estimat\w*|believ\w*|according|suggest\w*|if|would|could|may|"
+    r"might)\b"
+)
+"""In the count's clause: a claim or a condition ('critics say only about 50 are there'), not the count there."""
 
 
 _ISLAND_HOSTS = re.compile(
@@ -73,16 +79,14 @@ _ISLAND_HOSTS = re.compile(
 )
 """Before a count, the island the sentence before names as holding them now: 'The island now hosts about 210 of
 them' (its own time: 'The island will host 4,000' is the move to come)."""
-_THEM = re.compile(r"\s+(?:of\s+(?:them|these|those)|(?:U\.S\.\s+)?Marines)\b")
-"""After the count: the Marines themselves, not 'about 3,000 sailors'."""
+_THEM = re.compile(r"\s+(?:(?P<them>of\s+(?:them|these|those))|(?:U\.S\.\s+)?Marines)\b")
+"""After the count: the Marines themselves, not 'about 3,000 sailors'; 'of them' only where the sentence before counts
+one group ('4,000 Marines and 5,000 dependents ...': whose 300 is unclear)."""
 
 
-def on_the_island(text: str, before: str, paragraph: str = "") -> list[Fields]:
+def on_the_island(text: str, before: str) -> list[Fields]:
     """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
-    other place; or, where the sentence before names no place ('when roughly 100 Marines arrived there'), the
-    paragraph before it does."""
-    if last_place(before) is None and has(r"\bGuam\b", paragraph, 0) and not has(r"\bGuam\b", before, 0):
-        before = f"{paragraph} {before}"  # 'there' is the place of the sentence before it
+    other place."""
     if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
         return []
     if last_place(before) != "Guam":
@@ -106,13 +110,22 @@ def on_the_island(text: str, before: str, paragraph: str = "") -> list[Fields]:
             grown = None
         grown = grown if there is None or _GROWN_DIRECT.match(text, there.end()) else None
         start, end = clause_of(clauses(text), count.start)
-        if on is not None and on.group("now") and not _NOW_BEFORE.search(text, start, count.start):
+        if (
+            on
+            and on.group("now")
+            and (
+                not _NOW_BEFORE.search(text, start, count.start)
+                or has(_SAID, text[start:end])
+                or has(_PLACE_AFTER, before[before.rfind("Guam") :], 0)
+            )
+        ):
             on = None
         if (
             on is None
             and grown is None
             and _ISLAND_HOSTS.search(text, max(0, count.start - 60), count.start)
-            and _THEM.match(text, count.end)
+            and (them := _THEM.match(text, count.end))
+            and not (them.group("them") and len(counts(before)) != 1)
         ):
             grown = {"value": count.value, "qualifier": count.qualifier}  # 'The island now hosts about 210 of them'
         if on is None and grown is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.rules.base import CURRENT, Fields, I
+from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import counts
 
 _WHO = (
@@ -27,36 +27,15 @@ _CHANGED = re.compile(
 followed', 'they have since been joined by others' (not 'more are to follow': a move to come leaves the count)."""
 
 
-_NOW_COUNT = re.compile(
-    r"\b(?:the|its)\s+(?:current|present|latest)\s+(?:Marines?\W?\s+)?(?:contingent|presence|garrison|headcount|number|"
-    r"total|tally|count|strength)(?:\s+(?:there|on\s+(?:the\s+island|Guam)))?\s+(?:is|stands\s+at|numbers|comes\s+to)\s+"
-    r"(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
-    I,
-)
-"""Before a count, the number there now, after an arrival the sentence tells: '...; the current count is about 210'."""
-
-
-def now_count(text: str, value: object) -> Fields | None:
-    """The count a later clause gives as the current one, after the count `value` an arrival gives, or None."""
-    ends = [count.end for count in counts(text) if count.value == value]
-    for count in counts(text):
-        later = bool(ends) and count.start > ends[0] and isinstance(count.value, int) and count.value >= 10
-        if later and _NOW_COUNT.search(text, max(ends[0], count.start - 80), count.start):
-            return {"value": count.value, "qualifier": count.qualifier, "_when": CURRENT}
-    return None
-
-
 def superseded(text: str, value: object, following: str = "") -> bool:
     """Whether the words after the count `value` in `text` (or the sentence after it, where it opens on the change)
     say that the number there has changed since, with no later count of its own."""
     ends = [count.end for count in counts(text) if count.value == value]
     after = text[ends[0] :] if ends else ""
-    if any(isinstance(count.value, int) and count.value >= 10 for count in counts(after)):
-        return False  # a later count is read, or not, by its own words
     if _CHANGED.search(after):
         return True
     opening = re.match(r"[^;]{0,60}", following)
     return opening is not None and _CHANGED.search(opening.group(0)) is not None and not counts(following)
 
 
-__all__ = ["now_count", "superseded"]
+__all__ = ["superseded"]
