@@ -43,6 +43,13 @@ _PLANNED = re.compile(
 """A deed to come: an entry into force may be dated ahead ('are set to take effect on New Year's Day 2020'), a signing
 or an announcement not."""
 _EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding|expired|expiring|replaced)\b", I)
+_REPLACED = re.compile(
+    r"\b(?:replaced|replacing|succeeded|succeeding|superseded|superseding|supplanted|took\s+the\s+place\s+of)"
+    r"(?!\s+by\b)\s+(?:(?!\b(?:and|but)\s+(?:was|were|is|it)\b)[^;]){0,80}$",
+    I,
+)
+"""Before a deed, the accord a newer one replaced as its object ('replaced a one-year stopgap agreed in February 2021',
+'succeeded the 2016 agreement, which the two had extended in February 2021'): the deed is the older one's."""
 _OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
@@ -194,6 +201,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
             ahead = deed.kind != "in_force" and (_PLANNED.search(span) or said.value > cover[: len(said.value)])
             if ahead or _HEDGE.search(span) or (fact.latest and _EARLIER.search(span) and "extension" not in span):
                 continue  # a deed to come, an unsure one, an earlier agreement's
+            if fact.latest and _REPLACED.search(part, max(0, deed.start - 80), deed.start):
+                continue  # the deed of the accord a newer one replaced
             if ANOTHER_COUNTRY.search(span) or (fact.japan and (not _japan(sentences, index) or _with_another(span))):
                 continue
             if (fact.exclude and fact.exclude.search(span)) or (fact.month and len(said.value) < 7):

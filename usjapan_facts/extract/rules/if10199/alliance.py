@@ -153,8 +153,8 @@ def _month_before(text: str) -> Fields | None:
 
 
 _NOT_REACHED = (
-    r"\b(?:(?:start|begin)(?:s|ning|ing)?\s+(?:in|on|from)|expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
-    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from|through|until|till)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed)|years?\s+(?:from|starting|beginning))\b"
+    r"\b(?:(?:start|begin)(?:s|ning|ing)?(?:\s+(?:in|on|from))?|commenc\w*|period\s+from|with\s+effect|(?:went|go|goes|gone)\s+into\s+(?:effect|force)|appl(?:y|ies|ied)\s+from|expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
+    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from|through|until|till)|effective|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed)|years?\s+(?:from|starting|beginning))\b"
 )
 """Words of a month the agreement was not reached in: one it starts or ends in ('covers five years from April 2016')."""
 
@@ -257,7 +257,13 @@ def _reached_month(reached: re.Match[str], text: str, cover: str | None) -> Fiel
     return None if f"{year:04d}-{month:02d}" > cover[:7] else {"value": f"{year:04d}-{month:02d}", "qualifier": "exact"}
 
 
-_REPLACING = re.compile(r"\b(?:to\s+replace|replacing|superseding|in\s+place\s+of)\b", I)
+_REPLACING = re.compile(
+    r"\b(?:to\s+replace|replacing|superseding|in\s+place\s+of|took\s+the\s+place\s+of|(?:replaced|succeeded|superseded|"
+    r"supplanted)(?!\s+by\b))\b",
+    I,
+)
+"""What follows is the accord this one replaced ('replaced a one-year stopgap agreed in February 2021'); not after
+'replaced by', whose object is the new one."""
 _SIGNED_ON = re.compile(rf"\b(?:signed|concluded|reached|struck|sealed)\b|^On\s+{p.MONTH_WORD}\s+\d", I)
 
 
@@ -284,7 +290,8 @@ def _its_own(text: str, month: re.Match[str]) -> bool:
     start = max(text.rfind(",", 0, named[-1]), text.rfind(";", 0, named[-1]), 0) if named else month.start()
     marks = (",", ";") if named else (";",)
     end = min((at for at in (text.find(mark, month.end()) for mark in marks) if at >= 0), default=len(text))
-    return not has(f"{_NOT_REACHED}|{_NOT_THIS_ONE}", text[start:end])
+    when = re.match(r",\s+(?:when|as|once|after)\b[^,;]*", text[end:])  # ', when the new agreement took effect'
+    return not has(f"{_NOT_REACHED}|{_NOT_THIS_ONE}", text[start:end] + (when.group(0) if when else ""))
 
 
 _SPAN_END = re.compile(r"\b(?:through|until|till|to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?$", I)

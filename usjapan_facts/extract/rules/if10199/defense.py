@@ -10,6 +10,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.readings import another_country_before, one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import percents
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -103,3 +104,45 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         and not _UP_TO.search(sentence.text, max(0, match.start() - 10), match.start())
     ]
     return one(values)
+
+
+_LEVEL_NAMED_LIMIT = re.compile(
+    r"^(?:That|This)\s+(?:level|share|figure|mark|line|threshold|ratio|percentage)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:long\s+)?(?:(?:was|were|is|been)\s+)?(?:(?:first\s+|formally\s+|officially\s+)?(?:set|fixed|adopted|established|"
+    r"treated|regarded|observed|enshrined|written\s+down)\s+)?as\s+(?:an?\s+|the\s+|its\s+)?(?:(?:formal|informal|"
+    r"official|unofficial|traditional|de\s+facto|self-imposed|customary|upper|outer)\s+){0,2}(?:ceiling|cap|limit|lid)\b",
+    I,
+)
+"""A sentence naming the level the one before gives a ceiling: 'That level was set as a formal ceiling by the Miki
+cabinet in 1976' (after 'Defense spending has stayed below one percent of GDP')."""
+_SPENDING = (
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bon\s)(?<!U\.S\.\s)"
+    r"\b(?:defen[cs]e|military)\s+(?:spending|outlays|budgets?|expenditures?)\b"
+)
+"""Defense spending as a whole, its words side by side: not one part ('Defense procurement spending', 'Military pension
+outlays'), another outlay ('Social security spending') nor another's ('support for U.S. military outlays')."""
+_GOAL = (
+    r"\b(?:goal|target|aim\w*|plan\w*|pledg\w*|rais\w*|double\w*|increas\w*|reach|lift\w*|boost\w*|NATO|propos\w*|"
+    r"urg\w*|call\w*\s+for|want\w*|seek\w*|suggest\w*|project\w*|forecast\w*|expect\w*|if|unless|may|might|could|would|"
+    r"will|should)\b"
+)
+"""A level not held: a goal, a proposal ('proposed limiting defense spending to 1.2%'), a condition ('If defense
+spending fell to 0.8%') or a projection ('may fall to 0.8%')."""
+
+
+@rule("defense.traditional_limit_pct_gdp", needs=("ceiling", "cap", "limit", "lid"))
+def limit_named_after(sentence: Sentence, context: Context) -> Fields | None:
+    """The one share of GDP the sentence before gives defense spending, which this one names as its ceiling."""
+    named = _LEVEL_NAMED_LIMIT.match(sentence.text)
+    before = context.preceding.get(sentence.text, "")
+    if named is None or p.percents(sentence.text) or not has(_SPENDING, before) or has(_GOAL, before):
+        return None
+    if has(r"\b(?:not|never|no\s+one|nobody|none)\b|n['\u2019]t\b", sentence.text):
+        return None  # 'That level was never treated as a ceiling'
+    if another_country_before(before, len(before), _OTHERS):
+        return None
+    # as the declared limit reads them (a float and its hedge): a Decimal would disagree with the same level
+    shares = [share for share in percents(before) if re.match(rf"\s+of\s+{_GDP}", before[share.end :], I)]
+    if len(shares) != 1 or not isinstance(shares[0].value, (int, float)) or shares[0].value > 1.5:
+        return None
+    return {"value": shares[0].value, "qualifier": shares[0].qualifier}

@@ -15,6 +15,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.if10199.guam_carried import last_place, on_the_island
 from usjapan_facts.extract.rules.if10199.guam_growth import ELSEWHERE, TO_COME, grown_count
 from usjapan_facts.extract.rules.if10199.guam_labels import on_guam_labelled
+from usjapan_facts.extract.rules.if10199.guam_since import superseded
 from usjapan_facts.extract.rules.readings import one, period_of
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import counts
@@ -144,11 +145,15 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     labelled = on_guam_labelled(text) if ":" in text else None
     if labelled is not None:
         return labelled
-    carried = on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
+    following = context.following.get(text, "")
+    before = context.preceding.get(text, "")
+    carried = on_the_island(text, before) if "uam" not in text else []
     if carried:
         # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
         found = one(carried)
-        return {key: item for key, item in found.items() if item is not None} if found else None
+        if found is None or superseded(text, found["value"], following):
+            return None  # 'About 100 arrived there in 2024, and more have followed since'
+        return {key: item for key, item in found.items() if item is not None}
     values = []
     for fields, end, already, hosted in _marines(text):
         guam = re.search(r"\bGuam\b", text[end : end + 120])
@@ -161,7 +166,7 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     found = one(values) or one(_arrived(text, _paragraph_before(text, context)))
     if found is not None and (grown := _there_later(text, found)) is not None:
         return grown
-    if found is None:
-        return None
+    if found is None or superseded(text, found["value"], following):
+        return None  # 'The first 100 arrived on Guam in December 2024; more have followed since'
     period = found.pop("period") if "period" in found else period_of(text)
     return {**found, "period": period} if period else found

@@ -26,7 +26,11 @@ _ON_THE_ISLAND = re.compile(
     # of these, some 100 logistics personnel, made the move in December 2024')
     r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops)?,?\s*(?:(?:arrived|moved|relocated|transferred)\s+"
     r"(?:there|to\s+the\s+island|on\s+the\s+island)|made\s+the\s+(?:move|transfer|trip))\s+(?:in|on)\s+(?=[A-Z])"
-    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
+    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$)))"
+    # there now by the clause's own time before the count ('So far only about 100 are there', 'At present some 200
+    # are on the island'); without it, a bare 'are there' may be Okinawa's garrison
+    r"|(?P<now>(?:Marines\s+)?(?:are|is)\s+(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)"
+    r"(?=\s*(?:[.;]|$))))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
 the island by this spring', 'some 150 had arrived there', 'around 200 are there now', 'Roughly 100 have been there
@@ -57,6 +61,29 @@ _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date
 """After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
 
 
+_NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|currently|as\s+of\s+now)\b", I)
+"""In the count's clause before it: the time of a bare 'are there' is now (not 'Now that ...', nor a claim)."""
+_PLACE_AFTER = r"\b(?:to|in|on|at|near|from)\s+(?:the\s+)?[A-Z]\w+"
+"""After Guam in the sentence before, a place a bare 'are there' may mean ('..., and the rest to Henoko')."""
+_SAID = (
+    r"\b(?:say|says|said|claim\w*|argue\w*|contend\w*|estimat\w*|believ\w*|according|suggest\w*|if|would|could|may|"
+    r"might)\b"
+)
+"""In the count's clause: a claim or a condition ('critics say only about 50 are there'), not the count there."""
+
+
+_ISLAND_HOSTS = re.compile(
+    r"^(?:The\s+island|It)\s+(?:now|currently|already|today)\s+(?:hosts|houses|holds|is\s+home\s+to)\s+"
+    r"(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+    I,
+)
+"""Before a count, the island the sentence before names as holding them now: 'The island now hosts about 210 of
+them' (its own time: 'The island will host 4,000' is the move to come)."""
+_THEM = re.compile(r"\s+(?:(?P<them>of\s+(?:them|these|those))|(?:U\.S\.\s+)?Marines)\b")
+"""After the count: the Marines themselves, not 'about 3,000 sailors'; 'of them' only where the sentence before counts
+one group ('4,000 Marines and 5,000 dependents ...': whose 300 is unclear)."""
+
+
 def on_the_island(text: str, before: str) -> list[Fields]:
     """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
     other place."""
@@ -82,15 +109,33 @@ def on_the_island(text: str, before: str) -> list[Fields]:
         if there and (has(rf"{_NOT_THEIRS}|{_SINCE}", after) or later or has(_SINCE, before_it)):
             grown = None
         grown = grown if there is None or _GROWN_DIRECT.match(text, there.end()) else None
+        start, end = clause_of(clauses(text), count.start)
+        if (
+            on
+            and on.group("now")
+            and (
+                not _NOW_BEFORE.search(text, start, count.start)
+                or has(_SAID, text[start:end])
+                or has(_PLACE_AFTER, before[before.rfind("Guam") :], 0)
+            )
+        ):
+            on = None
+        if (
+            on is None
+            and grown is None
+            and _ISLAND_HOSTS.search(text, max(0, count.start - 60), count.start)
+            and (them := _THEM.match(text, count.end))
+            and not (them.group("them") and len(counts(before)) != 1)
+        ):
+            grown = {"value": count.value, "qualifier": count.qualifier}  # 'The island now hosts about 210 of them'
         if on is None and grown is None:
             continue
-        start, end = clause_of(clauses(text), count.start)
         period = period_of(text[start:end])
         if (moving is None or count.value <= moving) and (period or grown or (on and not on.group("bare"))):
             # grown to it: a later state than the arrival the sentence before tells ('About 100 moved to Guam in 2024.
             # By March, the number on the island had grown to about 200')
             found.append({**(grown or {"value": count.value, "qualifier": count.qualifier}), "period": period})
-            found[-1].update({"_when": CURRENT} if grown and not period else {})
+            found[-1].update({"_when": CURRENT} if (grown or (on and on.group("now"))) and not period else {})
     if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
         return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest

@@ -19,7 +19,7 @@ ELSEWHERE = (
 
 _PASSED = r"passed|topped|exceeded|surpassed|crossed"
 """Verbs of a count gone past a figure: 'passed 200' is over it."""
-NOUN = r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b"
+NOUN = r"\b(?:contingent|presence|garrison|headcount|head\s+count|count|number|total|tally)\b"
 GROWN_TO = (
     rf"\s(?:had\s+|has\s+|have\s+)?(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at|"
     r"(?P<state>numbered|numbers|totall?ed|totals|stands\s+at|(?:came|comes)\s+to))"
