@@ -176,6 +176,7 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     values: set[str] = set()
     signings: set[str] = set()  # the values of signing words ('signed', 'inked')
+    concluded: set[str] = set()  # the values of other words of reaching, whatever rules them out after
     if _elsewhere(sentences, index):
         return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
     if fact.latest and END_OVERTAKEN.search(sentence.text):
@@ -190,6 +191,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
             owned = [said for said in owned if own_aside(part, deed, said)]
             if deed.kind not in fact.deeds or not owned:
                 continue
+            if not _SIGNING.fullmatch(part[deed.start : deed.end]):
+                concluded |= {said.value for said in owned}
             # of two dates, the one the deed runs into: '... pronounced the deal complete on September 25, 2019, and
             # their envoys signed it at the White House on October 7'
             said = next((other for other in owned if other.start >= deed.end), owned[-1])
@@ -215,6 +218,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     # unsure, unless the fact is the deal reached, told before its later formal signing ('agreed on it in December; it
     # was signed on January 9'): the agreement's date; never a deal only in principle, which the signing makes final
     final = "in principle" not in sentence.folded
+    if fact.deeds[0] == "reached" and values and values <= signings and any(c < min(signings) for c in concluded):
+        return set()  # 'talks concluded last December with a new SMA, signed on January 7': reached before, unread
     if fact.deeds[0] == "reached" and final and (agreed := values - signings) and _one(agreed, latest=False):
         return agreed if all(signed > max(agreed) for signed in signings) else set()
     return values if _one(values, latest=False) else set()

@@ -32,9 +32,11 @@ _CHOSEN = re.compile(
 _OTHER_DEED = re.compile(
     r"\b(?:prime\s+minister|premier\w*|took\s+office|Diet|[Cc]abinet|dissol\w+|resign\w*|stepped\s+down|[Hh]ouse|"
     r"chamber|general\s+election|snap|will|would|expected|to\s+be|if|once|when|until|unless|had|sworn|"
-    r"before|earlier|after(?!\s+(?:beating|defeating|winning|besting)\b)|later|since)\b"
+    r"before|earlier|after(?!\s+(?:beating|defeating|winning|besting)\b)|later|since|remains?|remained|"
+    r"first\s+(?:[\w-]+\s+){0,3}?to\s+\w+)\b"
 )
-"""Words of another deed, or of a choice not yet made, that stand between the choice and the date."""
+"""Words of another deed, or of a choice not yet made, that stand between the choice and the date: a first done ('who
+in April 2015 became the first Japanese leader to address Congress, remains ... in the LDP') chose no leader."""
 _PARTS = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|whose|which)\b)|\s+and\s+(?=(?:became|was|then)\b)"
 )

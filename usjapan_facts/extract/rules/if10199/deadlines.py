@@ -78,6 +78,10 @@ _CONTESTED = re.compile(
 )
 
 
+_POINTED = re.compile(r"^\W*(?:the|that|this)\s+(?:same\s+)?chamber\b(?!\W?s\s+other)", I)
+"""A clause whose subject is the chamber named before it (the Lower House there): its own deadline, no national one."""
+
+
 def _chamber_named(clause: str, context: Context, text: str) -> bool:
     """Tell whether a clause's 'that chamber' has a house to stand for: named in it or in the sentence before."""
     if not has(r"\b(?:that|the)\s+(?:chamber|body)\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
@@ -135,6 +139,9 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         upper = next_upper_house_election(context.updated) if context.updated else None
         # Any date of the Lower House alone, a deadline or a set date, is the next only before that regular one.
         lower_only = (has(LOWER_HOUSE, clause) or voters) and not has(UPPER_HOUSE, clause)
+        # 'In the lower chamber, ...; the chamber need not face voters again until December 2018': that chamber's own
+        pointed = bool(_POINTED.search(clause)) and has(LOWER_HOUSE, earlier) and not has(UPPER_HOUSE, earlier + clause)
+        lower_only = lower_only or pointed
         if lower_only and upper is None:
             continue
         yearless = (
@@ -147,7 +154,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
                 continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
-            chamber_first = voters or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower house'
+            chamber_first = voters or pointed or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower
             if lower_only and chamber_first and upper is not None and value[:7] >= upper[: len(value)]:
                 continue
             now = context.updated.isoformat()[: len(value)] if context.updated else ""

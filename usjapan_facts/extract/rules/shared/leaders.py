@@ -181,8 +181,10 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
 
 
 _IN_YEAR = re.compile(
-    r"^[^;.]*?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])"
+    r"^[^;.]*?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])"
 )
+"""The year of the deed right after a leader's name, bare or a month's: 'Abe agreed in September 2018'."""
 _FRONTED = re.compile(r"(?:In|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),?\s+[^;]*$")
 """A year opening the sentence dates the deed of a leader its clause names: 'In 2019, President Trump visited'."""
 _FRONTED_DATE = re.compile(
