@@ -12,7 +12,7 @@ words to tell. Pure, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from decimal import Decimal
 
 from usjapan_facts.extract.anaphora import routed
@@ -54,7 +54,23 @@ def given_of(sentences: Iterable[Sentence], now: Callable[[str], bool]) -> froze
     return frozenset(given)
 
 
-def on_japan(sentence: Sentence, before: str, given: frozenset[str] = frozenset()) -> bool:
+class Given:
+    """The texts `given_of` finds, worked out only when first asked of a sentence that could be one of them (a rate
+    after a definite article): most sentences the tariff reader asks about name Japan or hold no such rate."""
+
+    def __init__(self, sentences: Iterable[Sentence], now: Callable[[str], bool]) -> None:
+        self._sentences, self._now = sentences, now
+        self._texts: frozenset[str] | None = None
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str) or not any(the for _, the in _rates(text)):
+            return False  # 'given_of' takes only a sentence with a rate after 'the'
+        if self._texts is None:
+            self._texts = given_of(self._sentences, self._now)
+        return text in self._texts
+
+
+def on_japan(sentence: Sentence, before: str, given: Container[str] = frozenset()) -> bool:
     """Whether the sentence is on Japan's goods: it names Japan, stands in a table titled so, points back to a sentence
     before (`before`) that does, or takes as given a rate told of Japan's goods (its text is in `given`)."""
     if JAPAN.search(sentence.text) or JAPAN.search(table_title(sentence)) or sentence.text in given:
@@ -62,4 +78,4 @@ def on_japan(sentence: Sentence, before: str, given: frozenset[str] = frozenset(
     return routed(sentence.text) and bool(JAPAN.search(before)) and not ANOTHER_COUNTRY.search(before)
 
 
-__all__ = ["JAPAN", "given_of", "on_japan", "table_title"]
+__all__ = ["JAPAN", "Given", "given_of", "on_japan", "table_title"]

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.changed_after import drop_changed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
-from usjapan_facts.extract.given_rates import given_of, on_japan, table_title
+from usjapan_facts.extract.given_rates import Given, on_japan, table_title
 from usjapan_facts.extract.headline_rates import (
     drop_given_way,
     mark,
@@ -185,7 +186,7 @@ def _not_now(text: str) -> bool:
 
 
 def read(
-    fact_id: str, sentence: Sentence, context: Context, given: frozenset[str] = frozenset()
+    fact_id: str, sentence: Sentence, context: Context, given: Container[str] = frozenset()
 ) -> set[tuple[object, str]]:
     """The fact's values in the sentence, read by its concept words; empty where none is sure. A sentence in `given`
     takes as given a rate told before of Japan's goods ('The 15% charged on most goods ...')."""
@@ -265,8 +266,8 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
     live = live_sentences(document)  # no row its status cell says ended ('| 15% | voided |')
-    # 'The 15% charged on ...' after a rate told now of Japan's goods (worked out once, if a fact is left to read)
-    given = cache(lambda: given_of(live, lambda text: not _not_now(_plain(_now(text, context.updated)))))
+    # 'The 15% charged on ...' after a rate told now of Japan's goods (worked out once, if a sentence asks it)
+    given = Given(live, lambda text: not _not_now(_plain(_now(text, context.updated))))
     for fact_id in order:
         if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
             mark_voided(ruled, readings)
@@ -279,7 +280,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             said = f"{sentence.folded} {context.preceding.get(sentence.text, '').lower()}"  # its subject said before
             if len(sentence.text) > MAX_SENTENCE or not holds_any(said, concept.gate):
                 continue
-            taken = read(fact_id, sentence, context, given())
+            taken = read(fact_id, sentence, context, given)
             values |= taken
             if len(taken) == 1:
                 number, qualifier = next(iter(taken))
