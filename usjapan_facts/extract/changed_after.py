@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from usjapan_facts.extract.parsers import percents
@@ -92,9 +93,11 @@ def _one(words: list[str]) -> re.Pattern[str]:
 def words() -> Words:
     """The words of `briefs/tariff_roles.toml`'s `[changed_after]`, one pattern per role."""
     data = (word_file("tariff_roles.toml") or {})["changed_after"]
-    facts = {fact_id: _one(subject) for fact_id, subject in data["facts"].items()}
-    keys = ("changed", "lower", "ended", "voided", "unsure", "back", "pointer", "agents", "kept", "now", "others")
+    subjects = {name: _one(subject) for name, subject in data["subjects"].items()}
+    facts = {fact_id: subjects[name] for fact_id, name in data["facts"].items()}
+    keys = ("changed", "lower", "ended", "voided", "unsure", "agents", "kept", "now", "others")
     role = {key: _one(data[key]) for key in keys}
+    role |= {key: _one([*data["named"], *data[key]]) for key in ("back", "pointer")}  # 'that tariff', or a pronoun
     return Words(
         role["changed"],
         role["lower"],
@@ -121,9 +124,14 @@ def _others(fact_id: str) -> list[re.Pattern[str]]:
 def _value_at(text: str, value: object) -> tuple[int, int] | None:
     """Where the sentence gives the reading's value as a percent: the span of its first such figure."""
     for number, _, match in percents(text):
-        if isinstance(value, int | float) and abs(float(number) - float(value)) < 1e-9:
+        if _same(number, value):
             return match.span()
     return None
+
+
+def _same(number: Decimal, value: object) -> bool:
+    """Whether a percent figure of the text is the reading's value."""
+    return isinstance(value, int | float) and abs(float(number) - float(value)) < 1e-9
 
 
 def _outcome(text: str, start: int, end: int) -> bool:
@@ -180,7 +188,7 @@ def _touches(part: str, value: object, clause: tuple[int, int]) -> bool:
     changed_from: list[float] = []
     for number, _, match in percents(part):
         outcome = _outcome(part, *match.span())
-        same = isinstance(value, int | float) and abs(float(number) - float(value)) < 1e-9
+        same = _same(number, value)
         if outcome and same:
             return False
         if not outcome and match.start() < clause[1]:
