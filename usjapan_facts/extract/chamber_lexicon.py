@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from usjapan_facts.extract.declared import phrase
+from usjapan_facts.extract.first_chars import first_gated
 from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -43,7 +44,8 @@ class Lexicon:
 
 
 def compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the named phrase of meaning.toml
-    return tuple(phrase(brief, word[1:]) if word.startswith("@") else re.compile(word, I) for word in words)
+    # each case-blind word behind a look-ahead for its first characters (`first_gated`): the same matches, faster
+    return tuple(phrase(brief, w[1:]) if w.startswith("@") else re.compile(first_gated(w, I), I) for w in words)
 
 
 @cache

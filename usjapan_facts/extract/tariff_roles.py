@@ -28,6 +28,7 @@ from functools import cache
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.changed_after import drop_changed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
+from usjapan_facts.extract.first_chars import first_gated
 from usjapan_facts.extract.given_rates import Given, on_japan, table_title
 from usjapan_facts.extract.headline_rates import (
     drop_given_way,
@@ -95,7 +96,7 @@ class Lexicon:
 
 
 def _compiled(words: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(word, I) for word in words)
+    return tuple(re.compile(first_gated(word, I), I) for word in words)
 
 
 @cache
@@ -123,8 +124,8 @@ def lexicon() -> Lexicon:
         _compiled(reading["participle"]),
         re.compile(reading["law"]),
         tuple(re.compile(one) for one in reading["now_dated"]),
-        re.compile(reading["compared"], I),
-        re.compile(reading["addend"], I),
+        re.compile(first_gated(reading["compared"], I), I),
+        re.compile(first_gated(reading["addend"], I), I),
         re.compile(reading["carried"]),
     )
 
