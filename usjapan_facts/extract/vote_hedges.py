@@ -16,7 +16,7 @@ SUPPOSED = re.compile(
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
-    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early|float(?:s|ed|ing)|moot(?:s|ed|ing)|tout(?:s|ed|ing))\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
@@ -24,10 +24,27 @@ URGED = re.compile(
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
-('Kishida might dissolve the lower house for a snap poll in October'), or only expected ('pundits expect him to call
+('Kishida might dissolve the lower house for a snap poll in October'), floated or mooted ('aides have floated
+holding a snap poll in the spring', 'touted a November vote'), or only expected ('pundits expect him to call
 a snap vote in the spring'; a scheduled vote 'expected in July' is dated), or one a decision is still to be made on
 ('will decide in September whether to hold an early vote'): none the readers may date."""
-URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may", "expect", "whether")
+URGING = (
+    "demand",
+    "urg",
+    "float",
+    "moot",
+    "tout",
+    "press",
+    "push",
+    "call",
+    "rul",
+    "specul",
+    "might",
+    "could",
+    "may",
+    "expect",
+    "whether",
+)
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
 _PARTY_HEAD = re.compile(
     r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:(?:third|second|new|own)\s+)?term)"
