@@ -92,8 +92,10 @@ class Concept:
     whole: bool = False
     """The concept is the whole a share is of, said right after it when anywhere after it ('70% of the bases')."""
     after: tuple[re.Pattern[str], ...] = ()
-    """Words that, anywhere after the value up to a semicolon, rule it out: a move's whole, whose destinations are
-    listed with the fact's place as one of them ('9,000 Marines are to leave, bound for Guam, Hawaii and Australia')."""
+    """Words that rule the value out, read from right after it up to a semicolon: each pattern is matched there, so it
+    says itself how far its words may stand from the value. A move's whole, whose destinations are listed with the
+    fact's place as the first named ('9,000 Marines are to leave, bound for Guam, Hawaii and Australia'; not 'slated for
+    Guam, the largest share of the 9,000 bound for Guam, Hawaii and Australia')."""
 
 
 @cache
@@ -229,7 +231,7 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
         cover = context.updated.year if context.updated else None
         said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])
         rest = text[value.end :].split(";", 1)[0]
-        if any(p.search(rest) for p in concept.after):
+        if any(p.match(rest) for p in concept.after):
             continue
         if _ruled_out(declaration, said, cover) or set_apart(declaration.value, value.value, text):
             continue
