@@ -91,6 +91,11 @@ class Concept:
     also: tuple[re.Pattern[str], ...]
     whole: bool = False
     """The concept is the whole a share is of, said right after it when anywhere after it ('70% of the bases')."""
+    after: tuple[re.Pattern[str], ...] = ()
+    """Words that rule the value out, read from right after it up to a semicolon: each pattern is matched there, so it
+    says itself how far its words may stand from the value. A move's whole, whose destinations are listed with the
+    fact's place as the first named ('9,000 Marines are to leave, bound for Guam, Hawaii and Australia'; not 'slated for
+    Guam, the largest share of the 9,000 bound for Guam, Hawaii and Australia')."""
 
 
 @cache
@@ -105,6 +110,7 @@ def lexicon(brief: str) -> dict[str, Concept]:
             tuple(re.compile(word, I) for word in entry["concept"]),
             tuple(re.compile(word, I) for word in entry.get("also", ())),
             bool(entry.get("whole", False)),
+            tuple(re.compile(word, I) for word in entry.get("after", ())),
         )
         for fact_id, entry in data.get("fact", {}).items()
     }
@@ -224,6 +230,9 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
             continue
         cover = context.updated.year if context.updated else None
         said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])
+        rest = text[value.end :].split(";", 1)[0]
+        if any(p.match(rest) for p in concept.after):
+            continue
         if _ruled_out(declaration, said, cover) or set_apart(declaration.value, value.value, text):
             continue
         # 'Germany spends 1.5% of GDP on defense and aims to reach 2%': the clause's subject is another country's (up to

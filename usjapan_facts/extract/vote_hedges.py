@@ -15,19 +15,44 @@ SUPPOSED = re.compile(
     re.I,
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
+_LINK = r"(?:the|of|in|for|on|at|to|by|with|ahead|before|after)"
+"""Words that end the noun phrase an article opens: 'floated a cash handout ahead of the election' floats no vote."""
+_OUTCOME = r"(?:wins?|victor(?:y|ies)|results?|gains?|outcomes?|landslides?)\b"
+"""A vote's outcome: 'touted a Lower House election win in July 2025' touts a vote held, and floats none."""
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
-    rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b",
+    rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
+    rf"|\b(?:float|moot|tout)(?:s|ed|ing)\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+)?"
+    rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?\b(?:(?:19|20)\d\d|{_MONTH})\b",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
-('Kishida might dissolve the lower house for a snap poll in October'), or only expected ('pundits expect him to call
-a snap vote in the spring'; a scheduled vote 'expected in July' is dated), or one a decision is still to be made on
-('will decide in September whether to hold an early vote'): none the readers may date."""
-URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may", "expect", "whether")
+('Kishida might dissolve the lower house for a snap poll in October'), floated, mooted or touted as a vote to come and
+dated in the clause that floats it ('aides have floated holding a snap poll in November 2026'; not 'touted the results
+of the July 2025 election', nor 'mooted a snap election, but set the vote for November 8'), or only expected ('pundits
+expect him to call a snap vote in the spring'; a scheduled vote 'expected in July' is dated), or one a decision is
+still to be made on ('will decide in September whether to hold an early vote'): none the readers may date."""
+URGING = (
+    "demand",
+    "urg",
+    "float",
+    "moot",
+    "tout",
+    "press",
+    "push",
+    "call",
+    "rul",
+    "specul",
+    "might",
+    "could",
+    "may",
+    "expect",
+    "whether",
+)
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
 _PARTY_HEAD = re.compile(
     r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:(?:third|second|new|own)\s+)?term)"
