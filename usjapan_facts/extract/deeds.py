@@ -215,9 +215,9 @@ def _that_month(match: re.Match[str]) -> str | None:
     return before[-1][0][:7] if before else None
 
 
-_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+[^,;]*,")
-"""A relative clause set off by commas: a year written only there ('Abe, who signed the 2019 deals, was shot on July 8')
-is its own deed's, never the year of a day outside it."""
+_RELATIVE = re.compile(r",\s+(?:(?:the|a|an|then)\s+[^,;]*?\s)?(?:who|whose|which)\s+[^,;]*,")
+"""A relative clause set off by commas, alone or in an appositive ('Abe, the leader who signed the 2019 deals, was shot
+on July 8'): a year written only there is its own deed's, never the year of a day outside it."""
 
 
 def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
