@@ -48,3 +48,20 @@ def test_a_rate_whose_listed_figures_do_not_add_up_to_it_stands() -> None:
         "Japanese cars now pay 25% under Section 232, while the 2.5% MFN duty and a 10% baseline apply to other goods."
     )
     assert _autos(paragraph) == 25
+
+
+def test_a_part_of_an_all_in_rate_listed_after_it_is_not_the_rate() -> None:
+    """The all-in rate is the rate, never the part listed beside the MFN duty."""
+    paragraph = "Japanese trucks and cars pay a 15% all-in tariff: the 2.5% MFN duty plus 12.5% under Section 232."
+    assert _autos(paragraph) == 15
+    paragraph = (
+        "Japan's cars have borne an all-inclusive 15% since mid-September, namely 12.5% under Section 232 and the "
+        "2.5% MFN rate."
+    )
+    assert _autos(paragraph) != 12.5
+
+
+def test_a_bare_part_of_a_listed_total_is_not_read() -> None:
+    """A part told as an amount, no tariff of its own, is neither the total's rate nor its own: nothing is read."""
+    paragraph = "Japan's carmakers now pay 27.5% on their cars: the 2.5% MFN duty plus 25% under Section 232."
+    assert _autos(paragraph) is None

@@ -152,6 +152,31 @@ def itemized_total(value: float, text: str, end: int) -> bool:
     return False
 
 
+_OWN_TARIFF = re.compile(r"[\d.]+\s?(?:%|percent)(?:\s+[\w-]+){0,3}?\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b", I)
+"""A rate named as a tariff of its own: 'the 25% tariff imposed under Section 232', 'a 25% Section 232 duty'."""
+
+
+def itemized_part(value: float, text: str, start: int) -> bool:
+    """Whether the rate `value` (at text[start:]) is one of the parts a rate before it is then listed as, beside the MFN
+    duty, and not the rate: always where that rate is told all-in ('Japanese cars pay a 15% all-in tariff: the 2.5% MFN
+    duty plus 12.5% under Section 232': the all-in rate is the rate), else where the part is a bare amount, no tariff
+    of its own ('15%: the 2.5% MFN duty plus 12.5% under Section 232' reads neither); a part named as a tariff ('the
+    25% tariff imposed under Section 232') is that tariff's rate."""
+    if _OWN_TARIFF.match(text, start) and not _ALL_IN.search(text, 0, start):
+        return False
+    for number, _, total in p.percents(text[:start]):
+        opens = _ITEMIZED.search(text, total.end(), start)
+        if opens is None:
+            continue
+        stop = text.find(";", total.end())
+        rest = text[opens.end() : stop if stop >= 0 else len(text)]
+        parts = [float(n) for n, _, m in p.percents(rest) if not m.group("fraction")]
+        named_mfn = [float(n) for n, _, m in p.percents(rest) if _MFN_AFTER.match(rest, m.end())]
+        if value in parts and any(abs(value + mfn - float(number)) < 1e-9 for mfn in named_mfn if mfn != value):
+            return True
+    return False
+
+
 def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool:
     """Whether the rate at text[start:end] is told as a total ('the combined charge is 27.5%', '27.5% in all') and two
     other rates of its sentence and the one before add up to it (25% and the 2.5% MFN duty), never the one rate a deal
@@ -169,4 +194,12 @@ def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool
 MFN_AFTER = _MFN_AFTER
 """The words after a rate that name it the MFN duty, for the readers of changed rates (`extract.changed_from`)."""
 
-__all__ = ["MFN_AFTER", "added_increment", "itemized_total", "past_increment", "told_sum", "total_of_increment"]
+__all__ = [
+    "MFN_AFTER",
+    "added_increment",
+    "itemized_part",
+    "itemized_total",
+    "past_increment",
+    "told_sum",
+    "total_of_increment",
+]
