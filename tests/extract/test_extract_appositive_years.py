@@ -36,3 +36,28 @@ def test_a_year_outside_the_appositive_still_dates_the_day() -> None:
     """A near miss: the deed's own year after the aside still dates it."""
     body = "Abe Shinzo, the leader who struck the 2019 tariff deals, was shot dead on July 8, 2022, in Nara."
     assert _killed_on(body) == "2022-07-08"
+
+
+@pytest.mark.parametrize(
+    ("cover", "body"),
+    [
+        (
+            "January 5, 2025",
+            "Abe Shinzo was killed on July 8, the eve of a 2022 upper house vote in which the LDP kept its majority, "
+            "while he campaigned in Nara.",
+        ),
+        ("January 5, 2025", "On July 8, a day of 2022 which the country still mourns, Abe Shinzo was shot dead."),
+        (
+            "March 1, 2024",
+            "Abe Shinzo was shot dead on July 8, the year 2022 being one in which Tokyo also lifted its defense "
+            "budget, in Nara.",
+        ),
+    ],
+    ids=["aside-on-the-day-in-which", "aside-on-the-day-which", "aside-on-the-year-in-which"],
+)
+def test_a_year_in_an_aside_on_the_day_still_dates_it(cover: str, body: str) -> None:
+    """An aside after the date describes the day, not the doer: its year is the day's own."""
+    text = COVER.replace("September 12, 2022", cover) + body
+    event = extract_snapshot(text).snapshot.events.get("abe_assassination")
+    assert event is not None
+    assert str(event.date) == "2022-07-08"

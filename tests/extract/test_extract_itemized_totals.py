@@ -65,3 +65,27 @@ def test_a_bare_part_of_a_listed_total_is_not_read() -> None:
     """A part told as an amount, no tariff of its own, is neither the total's rate nor its own: nothing is read."""
     paragraph = "Japan's carmakers now pay 27.5% on their cars: the 2.5% MFN duty plus 25% under Section 232."
     assert _autos(paragraph) is None
+
+
+def _autos_after_the_deal(paragraph: str) -> object:
+    cover = COVER.replace("June 10, 2025", "December 2, 2025")
+    facts = extract_snapshot(cover + ANCHOR + paragraph + "\n", brief="IF11120").snapshot.facts
+    fact = facts.get("tariffs.section232_autos")
+    return None if fact is None else fact.value
+
+
+def test_a_total_a_deal_set_is_the_rate_whatever_its_listed_parts() -> None:
+    """The deal's rate is the Section 232 rate (15), even listed as the MFN duty plus a bare 12.5%."""
+    paragraph = "Under the September accord, Japanese autos now pay 15%: the 2.5% MFN duty plus 12.5% by Section 232."
+    assert _autos_after_the_deal(paragraph) == 15
+
+
+def test_a_total_named_the_section_232_rate_is_the_rate_whatever_its_listed_parts() -> None:
+    """A total told as the Section 232 rate itself is the rate: neither a bare part nor a named one is."""
+    paragraph = "Since mid-September Japanese cars have paid 15% under Section 232 \u2014 12.5% plus the 2.5% MFN rate."
+    assert _autos_after_the_deal(paragraph) == 15
+    paragraph = (
+        "Japanese vehicles have paid 15% under Section 232 since mid-September, namely the 2.5% MFN duty and a "
+        "12.5% Section 232 tariff."
+    )
+    assert _autos_after_the_deal(paragraph) == 15

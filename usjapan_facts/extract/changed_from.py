@@ -5,10 +5,12 @@ a past action set it (its reader marks it past). When a later sentence, however 
 changed from that rate, or from the total it made with the MFN duty its own sentence names ('Tariffs on Japanese
 vehicles were cut to 15% on September 16, from the 27.5% charged since spring'), the past rate is no rate now and is
 dropped, even where no reading of the later rate stands in its place: the fact is then left unread rather than read
-wrong. The change must be told as done (none of `[changed_after] unsure` before its 'from'), of the fact's subject
-(`[changed_after.subjects]`), and of no other country's or product's rate (`others`). A rate not told in the past, or
-one a later change left ('cut from 27.5%' after a past 20%), stands. Words are data: `briefs/tariff_roles.toml`,
-`[changed_after]`. Pure, no I/O.
+wrong. The change must be told as done (none of `[changed_after] unsure` anywhere in its sentence, nor 'in principle',
+'subject to', 'takes effect'), of a tariff, duty or rate (never a share or margin that fell 'from 25%') on the fact's
+subject (`[changed_after.subjects]`), never Japan's own tariff ('Japan cut its tariffs from 25%') nor any other
+country's (`japan.ANOTHER_COUNTRY`, or a capitalised name before the goods: 'German cars') or product's (`others`). A
+rate not told in the past, or one a later change left ('cut from 27.5%' after a past 20%), stands. Words are data:
+`briefs/tariff_roles.toml`, `[changed_after]`. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.changed_after import words
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import percents
 from usjapan_facts.extract.rate_sums import MFN_AFTER
 from usjapan_facts.extract.rules.base import PAST, Fields
@@ -26,6 +29,21 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+)?(?:(?:combined|all-in|tot
 """Right before a figure, the words that make it the rate a change left: 'from the 27.5%', 'from a combined 27.5%'."""
 _SPAN = 160
 """How far after a change verb its 'from' figure may stand."""
+_NOT_DONE = re.compile(r"\b(?:in\s+principle|subject\s+to|takes?\s+effect|taking\s+effect|awaits?|awaiting)\b", I)
+"""Words beside `unsure`, after the verb as well as before it, that tell a change agreed but not yet in force."""
+_LEVY = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|rates?|levy|levies|charges?)\b", I)
+"""What must change for a rate to give way: a tariff, duty or rate, never a share, margin or count that fell."""
+_NOT_LEVY = re.compile(r"\b(?:shares?|margins?|proportion|portion|percentage|profits?|sales|output|production)\b", I)
+_JAPANS_OWN = re.compile(
+    r"\b(?:Japan|Tokyo|Japanese\s+government)(?:\s+[\w-]+){0,2}\s*$|\b(?:Japan|Tokyo)\W?s\s+(?:own\s+)?(?:tariffs?|dut)",
+    I,
+)
+"""Japan as the change's doer ('In 1978 Japan cut its tariffs') or Japan's own tariff: no U.S. rate on its goods."""
+_OTHERS_GOODS = re.compile(
+    r"\b(?!Japan(?:ese)?\b|American\b|U\.S\.)[A-Z][a-z]+(?:-made|-built|\W?s)?\s+(?:[a-z-]+\s+)?"
+    r"(?:cars?|vehicles?|autos?|automobiles?|auto\s+parts|automakers?|goods|imports|exports|products)\b"
+)
+"""Another country's goods, whatever its name ('tariffs on German cars', 'Korean-made vehicles')."""
 
 
 def _totals(fields: Fields, sentence: Sentence) -> set[float]:
@@ -38,16 +56,23 @@ def _totals(fields: Fields, sentence: Sentence) -> set[float]:
 
 
 def changed_from(fact_id: str, text: str, totals: set[float]) -> bool:
-    """Whether `text` tells, as done, that the fact's subject's rate changed from one of `totals`."""
+    """Whether `text` tells, as done, that the U.S. rate on the fact's subject from Japan changed from one of
+    `totals`."""
     wanted = words()
     if not wanted.facts[fact_id].search(text) or wanted.others.search(text.replace("MFN", "")):
         return False
+    if wanted.unsure.search(text) or _NOT_DONE.search(text) or ANOTHER_COUNTRY.search(text):
+        return False  # 'would be cut from 27.5%', 'cut from 27.5% ..., pending an order': not done; another's rate
     for verb in wanted.changed.finditer(text):
-        if wanted.unsure.search(text, 0, verb.start()):
-            continue  # 'would be cut from 27.5%', 'is expected to fall from 27.5%': not done
+        start = text.rfind(";", 0, verb.start()) + 1
         for number, _, match in percents(text[: verb.end() + _SPAN]):
             if match.start() < verb.end() or not _FROM.search(text, max(0, match.start() - 30), match.start()):
                 continue
+            changed = text[start : match.start()]  # what changed: the clause up to its 'from' figure
+            if not _LEVY.search(changed) or _NOT_LEVY.search(changed) or _OTHERS_GOODS.search(changed):
+                continue  # 'Japan's share of U.S. car imports fell from 25%', 'tariffs on German cars were cut'
+            if _JAPANS_OWN.search(text, start, verb.start()) or _JAPANS_OWN.search(changed):
+                continue  # 'In 1978 Japan cut its tariffs on imported cars from 25% to zero'
             if any(abs(float(number) - total) < 1e-9 for total in totals):
                 return True
     return False

@@ -132,15 +132,33 @@ _ALL_IN = re.compile(
 """Words that tell a rate as one all-in duty: a deal's all-in rate is the rate, whatever its parts."""
 
 
+_SET_BY_DEAL = re.compile(
+    r"\b(?:under|with|after|since|through|by)\s+(?:the|a|its|this|that)\s+(?:[\w.,-]+\s+){0,3}?"
+    r"(?:deal|agreement|accord|framework|pact)\b",
+    I,
+)
+"""Words before a rate that tell a deal set it: 'Under the deal, Japanese cars now pay 15%: ...'."""
+_NAMED_232 = re.compile(r"\s+(?:(?:under|per)\s+)?Section\s+232\b", I)
+"""Words right after a rate that name it the Section 232 rate itself: '15% under Section 232 — 12.5% plus ...'."""
+
+
+def told_as_rate(text: str, end: int, opens: int) -> bool:
+    """Whether the total ending at text[end], its parts listed from text[opens], is told as the rate itself, whatever
+    its parts: all-in ('a 15% all-in tariff: ...'), set by a deal ('Under the deal, cars pay 15%: ...') or named the
+    Section 232 rate ('15% under Section 232, namely ...'); a charge that only stacks two duties ('27.5% on their
+    cars: the 2.5% MFN duty plus the 25% tariff') is none."""
+    return bool(_ALL_IN.search(text, 0, opens) or _SET_BY_DEAL.search(text, 0, end) or _NAMED_232.match(text, end))
+
+
 def itemized_total(value: float, text: str, end: int) -> bool:
     """Whether the rate `value` (ending at text[end]) is told as a total that the rest of its part of the sentence
     (up to a semicolon) then lists as two parts joined by 'plus' or 'and', one of them named the MFN duty, which add
     up to it: 'Japanese cars pay 27.5%: the 2.5% MFN duty plus the 25% Section 232 tariff' (the total of two duties,
-    neither one's rate); never a rate told as all-in ('15% all-in: ...')."""
+    neither one's rate); never a rate told as the rate itself (`told_as_rate`: '15% all-in: ...')."""
     opens = _ITEMIZED.search(text, end)
     stop = text.find(";", end)
     rest = text[opens.end() : stop if stop >= 0 else len(text)] if opens else ""
-    if not rest or _ALL_IN.search(text, 0, opens.start() if opens else end):
+    if not rest or told_as_rate(text, end, opens.start() if opens else end):
         return False
     parts = [(float(n), m) for n, _, m in p.percents(rest) if not m.group("fraction")]
     for i, (a, first) in enumerate(parts):
@@ -158,12 +176,12 @@ _OWN_TARIFF = re.compile(r"[\d.]+\s?(?:%|percent)(?:\s+[\w-]+){0,3}?\s+(?:tariff
 
 def itemized_part(value: float, text: str, start: int) -> bool:
     """Whether the rate `value` (at text[start:]) is one of the parts a rate before it is then listed as, beside the MFN
-    duty, and not the rate: always where that rate is told all-in ('Japanese cars pay a 15% all-in tariff: the 2.5% MFN
-    duty plus 12.5% under Section 232': the all-in rate is the rate), else where the part is a bare amount, no tariff
-    of its own ('15%: the 2.5% MFN duty plus 12.5% under Section 232' reads neither); a part named as a tariff ('the
-    25% tariff imposed under Section 232') is that tariff's rate."""
-    if _OWN_TARIFF.match(text, start) and not _ALL_IN.search(text, 0, start):
-        return False
+    duty, and not the rate: always where that rate is told as the rate itself (`told_as_rate`: 'Japanese cars pay a
+    15% all-in tariff: the 2.5% MFN duty plus 12.5% under Section 232': the all-in rate is the rate), else where the
+    part is a bare amount, no tariff of its own ('27.5%: the 2.5% MFN duty plus 25% under Section 232' reads neither);
+    a part named as a tariff beside a stacked total ('the 25% tariff imposed under Section 232') is that tariff's
+    rate."""
+    own = _OWN_TARIFF.match(text, start)
     for number, _, total in p.percents(text[:start]):
         opens = _ITEMIZED.search(text, total.end(), start)
         if opens is None:
@@ -173,7 +191,7 @@ def itemized_part(value: float, text: str, start: int) -> bool:
         parts = [float(n) for n, _, m in p.percents(rest) if not m.group("fraction")]
         named_mfn = [float(n) for n, _, m in p.percents(rest) if _MFN_AFTER.match(rest, m.end())]
         if value in parts and any(abs(value + mfn - float(number)) < 1e-9 for mfn in named_mfn if mfn != value):
-            return True
+            return not own or told_as_rate(text, total.end(), opens.start())
     return False
 
 
