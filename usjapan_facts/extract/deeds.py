@@ -158,7 +158,6 @@ def _anchor_end(text: str, start: int) -> int:
 
 _ASIDE = re.compile(r",\s+(?:the|an?|who|which|whose)\s+[^,;.]{1,80},")
 
-
 _BESIDE = re.compile(
     r"(?:\s+(?:and\s+killed|dead|to\s+death))?(?:\s+(?:while|as|when)\s+\w+ing(?:\s+(?!on\b)[\w.'\u2019-]+){0,6}?)?"
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s*$"
@@ -215,9 +214,10 @@ def _that_month(match: re.Match[str]) -> str | None:
     return before[-1][0][:7] if before else None
 
 
-_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+[^,;]*,")
-"""A relative clause set off by commas: a year written only there ('Abe, who signed the 2019 deals, was shot on July 8')
-is its own deed's, never the year of a day outside it."""
+_RELATIVE = re.compile(
+    r"(?P<name>\b[A-Z][a-z]+),\s+(?:the|an?|then)\s+[^,;]*?\swho(?:se)?\s+[^,;]*,|,\s+(?:who(?:se)?|which)\s+[^,;]*,"
+)
+"""Asides whose year dates no day outside: a relative clause in commas; a name's appositive ('Abe, the man who')."""
 
 
 def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
@@ -227,7 +227,7 @@ def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
     if day is None or context.updated is None:
         return None
     cover = context.updated.isoformat()
-    plain = _RELATIVE.sub(lambda aside: " " * len(aside.group(0)), text)
+    plain = _RELATIVE.sub(lambda m: (name := m.group("name") or "") + " " * (len(m.group(0)) - len(name)), text)
     years = {found.group(0) for found in p.YEAR.finditer(plain if day in plain else text)}
     if len(years) == 1 and (dated := p.dates(f"{day}, {next(iter(years))}")) and dated[0][0] <= cover:
         return dated[0][0]

@@ -116,12 +116,91 @@ _SUM_TAIL = re.compile(r"\s*(?:" + phrase("IF11120", "in_all").pattern + ")", I)
 """Words after a rate that tell it as a total: '27.5% in all' (phrase `in_all`)."""
 
 
+_ITEMIZED = re.compile(
+    r"\s*(?::|[-\u2013\u2014]{1,2}|,\s*(?:that\s+is,?|i\.e\.,?|namely|made\s+up\s+of|comprising|consisting\s+of|"
+    r"combining|the\s+sum\s+of|being))\s",
+    I,
+)
+"""After a total's words, the mark that opens the list of its parts: '27.5% on cars: the 2.5% MFN duty plus ...'."""
+_PART_JOIN = re.compile(r"\s(?:plus|and|on\s+top\s+of|atop|added\s+to|together\s+with)\s", I)
+"""Between two parts of an itemized total: 'the 2.5% MFN duty plus the 25% Section 232 tariff'."""
+_ALL_IN = re.compile(
+    r"\b(?:all[- ]in(?:clusive)?|inclusive|MFN[- ]inclusive|"
+    r"(?:MFN|most[- ]favou?red[- ]nation)\s+(?:duty\s+)?included)\b",
+    I,
+)
+"""Words that tell a rate as one all-in duty: a deal's all-in rate is the rate, whatever its parts."""
+
+
+_SET_BY_DEAL = re.compile(
+    r"\b(?:under|with|after|since|through|by)\s+(?:the|a|its|this|that)\s+(?:[\w.,-]+\s+){0,3}?"
+    r"(?:deal|agreement|accord|framework|pact)\b",
+    I,
+)
+"""Words before a rate that tell a deal set it: 'Under the deal, Japanese cars now pay 15%: ...'."""
+_NAMED_232 = re.compile(r"\s+(?:(?:under|per)\s+)?Section\s+232\b", I)
+"""Words right after a rate that name it the Section 232 rate itself: '15% under Section 232 — 12.5% plus ...'."""
+
+
+def told_as_rate(text: str, end: int, opens: int) -> bool:
+    """Whether the total ending at text[end], its parts listed from text[opens], is told as the rate itself, whatever
+    its parts: all-in ('a 15% all-in tariff: ...'), set by a deal ('Under the deal, cars pay 15%: ...') or named the
+    Section 232 rate ('15% under Section 232, namely ...'); a charge that only stacks two duties ('27.5% on their
+    cars: the 2.5% MFN duty plus the 25% tariff') is none."""
+    return bool(_ALL_IN.search(text, 0, opens) or _SET_BY_DEAL.search(text, 0, end) or _NAMED_232.match(text, end))
+
+
+def itemized_total(value: float, text: str, end: int) -> bool:
+    """Whether the rate `value` (ending at text[end]) is told as a total that the rest of its part of the sentence
+    (up to a semicolon) then lists as two parts joined by 'plus' or 'and', one of them named the MFN duty, which add
+    up to it: 'Japanese cars pay 27.5%: the 2.5% MFN duty plus the 25% Section 232 tariff' (the total of two duties,
+    neither one's rate); never a rate told as the rate itself (`told_as_rate`: '15% all-in: ...')."""
+    opens = _ITEMIZED.search(text, end)
+    stop = text.find(";", end)
+    rest = text[opens.end() : stop if stop >= 0 else len(text)] if opens else ""
+    if not rest or told_as_rate(text, end, opens.start() if opens else end):
+        return False
+    parts = [(float(n), m) for n, _, m in p.percents(rest) if not m.group("fraction")]
+    for i, (a, first) in enumerate(parts):
+        for b, second in parts[i + 1 :]:
+            named_mfn = _MFN_AFTER.match(rest, first.end()) or _MFN_AFTER.match(rest, second.end())
+            joined = _PART_JOIN.search(rest, first.end(), second.start())
+            if named_mfn and joined and abs(a + b - value) < 1e-9:
+                return True
+    return False
+
+
+_OWN_TARIFF = re.compile(r"[\d.]+\s?(?:%|percent)(?:\s+[\w-]+){0,3}?\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b", I)
+"""A rate named as a tariff of its own: 'the 25% tariff imposed under Section 232', 'a 25% Section 232 duty'."""
+
+
+def itemized_part(value: float, text: str, start: int) -> bool:
+    """Whether the rate `value` (at text[start:]) is one of the parts a rate before it is then listed as, beside the MFN
+    duty, and not the rate: always where that rate is told as the rate itself (`told_as_rate`: 'Japanese cars pay a
+    15% all-in tariff: the 2.5% MFN duty plus 12.5% under Section 232': the all-in rate is the rate), else where the
+    part is a bare amount, no tariff of its own ('27.5%: the 2.5% MFN duty plus 25% under Section 232' reads neither);
+    a part named as a tariff beside a stacked total ('the 25% tariff imposed under Section 232') is that tariff's
+    rate."""
+    own = _OWN_TARIFF.match(text, start)
+    for number, _, total in p.percents(text[:start]):
+        opens = _ITEMIZED.search(text, total.end(), start)
+        if opens is None:
+            continue
+        stop = text.find(";", total.end())
+        rest = text[opens.end() : stop if stop >= 0 else len(text)]
+        parts = [float(n) for n, _, m in p.percents(rest) if not m.group("fraction")]
+        named_mfn = [float(n) for n, _, m in p.percents(rest) if _MFN_AFTER.match(rest, m.end())]
+        if value in parts and any(abs(value + mfn - float(number)) < 1e-9 for mfn in named_mfn if mfn != value):
+            return not own or told_as_rate(text, total.end(), opens.start())
+    return False
+
+
 def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool:
     """Whether the rate at text[start:end] is told as a total ('the combined charge is 27.5%', '27.5% in all') and two
     other rates of its sentence and the one before add up to it (25% and the 2.5% MFN duty), never the one rate a deal
     set ('the combined rate fell to 15%'); or it is the total an increment of the sentence makes
     (`total_of_increment`)."""
-    if total_of_increment(value, text, before, start):
+    if total_of_increment(value, text, before, start) or itemized_total(value, text, end):
         return True
     if not (_SUM_LEAD.search(text, max(0, start - 40), start) or _SUM_TAIL.match(text, end)):
         return False
@@ -130,4 +209,15 @@ def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool
     return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
 
 
-__all__ = ["added_increment", "past_increment", "told_sum", "total_of_increment"]
+MFN_AFTER = _MFN_AFTER
+"""The words after a rate that name it the MFN duty, for the readers of changed rates (`extract.changed_from`)."""
+
+__all__ = [
+    "MFN_AFTER",
+    "added_increment",
+    "itemized_part",
+    "itemized_total",
+    "past_increment",
+    "told_sum",
+    "total_of_increment",
+]

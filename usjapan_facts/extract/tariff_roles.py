@@ -27,6 +27,7 @@ from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.changed_after import drop_changed
+from usjapan_facts.extract.changed_from import drop_changed_from
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.first_chars import first_gated
 from usjapan_facts.extract.given_rates import Given, on_japan, table_title
@@ -262,6 +263,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     rates = {fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}
     drop_given_way(rates, readings)
     drop_changed(document, readings)  # 'a 25% tariff ... The deal lowered that tariff': no rate now
+    drop_changed_from(document, readings)  # 'placed a 25% tariff ... Tariffs were cut to 15% from the 27.5%'
     mark_ended_rows(rates, document, readings)  # '| April 5 | Baseline | 10% | replaced |': no rate now
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)

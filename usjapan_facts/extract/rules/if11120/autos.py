@@ -16,7 +16,7 @@ from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
-from usjapan_facts.extract.rate_sums import past_increment, told_sum
+from usjapan_facts.extract.rate_sums import itemized_part, past_increment, told_sum
 from usjapan_facts.extract.restated import replaced_by, restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.autos_clauses import LOWERED_SO_THAT, others_authority
@@ -212,7 +212,9 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
-        if told_sum(float(n), text, previous(text, context), m.start(), m.end()):
+        if told_sum(float(n), text, previous(text, context), m.start(), m.end()) or itemized_part(
+            float(n), text, m.start()
+        ):
             continue  # 'the combined charge is 27.5%', 'added 25% ...; with the 2.5% MFN rate, a car paid 27.5%': sums
         if _SUPERSEDED.search(text, start, end) or restates_replaced(text, m.start()):
             continue  # 'Japanese cars had paid a 25% ... tariff', 'in place of 27.5%, the 25% ... plus ...': past parts
