@@ -115,11 +115,10 @@ def _clause(text: str) -> tuple[int, int] | None:
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
     end = end_match.start() if end_match else len(text)
-    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2
-    # billion. • Goods deficit: $67.9 billion') are each their own.
-    near = max(
-        start, subject.start() - 40, text.rfind(". ", 0, subject.start()) + 1, text.rfind("\u2022", 0, subject.start())
-    )
+    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2 billion.
+    # • Goods deficit: $67.9 billion') are each their own; 'U.S.' ends none ('With services, the U.S. deficit ...').
+    stops = [found.end() for found in re.finditer(r"(?<!\bU\.S)(?<!\bU\.K)\.\s", text[: subject.start()])]
+    near = max(start, subject.start() - 40, stops[-1] if stops else 0, text.rfind("\u2022", 0, subject.start()))
     if _NOT_JAPANS.search(text, near, end):
         return None
     # 'the goods deficit with China', 'China's goods deficit': another country's; countries ranked ahead are not.
