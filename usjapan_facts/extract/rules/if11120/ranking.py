@@ -186,7 +186,7 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     An ordinal that `unlike` follows ranks something else ('the fourth-largest U.S. trading partner').
     """
     stretch = re.sub(r"\s*\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[:end])
-    if "second" in stretch:  # 'topped those of second-place China', 'the UK's, now in second place': the other's place
+    if "second" in stretch or "runner" in stretch:  # 'topped those of second-place China', 'the UK's, the runner-up'
         stretch = NEXT.sub(lambda m: " " * len(m.group(0)), stretch)
     found: set[int] = set()
     for match in _ORDINAL.finditer(stretch, start):
