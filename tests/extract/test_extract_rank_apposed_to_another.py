@@ -9,6 +9,7 @@ import pytest
 from tests.extract.traps import facts_in
 
 TREASURY, FDI = "trade.treasury_holder_rank", "trade.fdi_source_rank"
+DEFICIT_RANK = "trade.goods_deficit_rank"
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,28 @@ def test_a_country_set_beside_by_a_preposition_leaves_the_place_japans() -> None
     """'Japan was, after China, the second-largest holder': Japan's place."""
     facts = facts_in("Japan was, after China, the second-largest holder of U.S. Treasury securities.", "IF11120")
     assert facts[TREASURY] == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The goods deficit with Japan, $64 billion in 2030, was smaller than that with Vietnam, the third-largest.",
+        "The U.S. goods deficit with Japan exceeded that with Thailand, the ninth-largest, in 2030.",
+        "In 2030 the U.S. goods deficit with Japan was larger than the one with South Korea, the seventh-largest.",
+    ],
+)
+def test_a_deficit_rank_apposed_to_another_partner_is_not_japans(body: str) -> None:
+    """'... than that with Vietnam, the third-largest': Vietnam's deficit rank, not the one with Japan."""
+    assert DEFICIT_RANK not in facts_in(body, "IF11120")
+
+
+def test_japans_own_deficit_rank_in_apposition_is_still_read() -> None:
+    """'the goods deficit with Japan, the fourth-largest, was ...': Japan's own rank."""
+    facts = facts_in("In 2030 the U.S. goods deficit with Japan, the fourth-largest, was $64 billion.", "IF11120")
+    assert facts[DEFICIT_RANK] == (4, "exact")
+
+
+def test_behind_the_largest_apposed_is_still_second() -> None:
+    """'$25 billion less than China, the largest foreign holder': Japan second, as the comparison tells."""
+    body = "Japan held $1.1 trillion of U.S. Treasuries in 2030, about $25 billion less than China, the largest holder."
+    assert facts_in(body, "IF10199")[TREASURY] == (2, "exact")

@@ -116,6 +116,7 @@ _SET_BESIDE = re.compile(
 )
 
 _JAPAN_BEHIND = re.compile(r"\b(?:(?:less|smaller|fewer|lower)\s+than|behind|trail\w*|second\s+to|below)\b", I)
+_TOP = re.compile(r"(?:the\s+)?(?:largest|biggest|top|leading)\b", I)
 
 
 def apposed_to_another(text: str, start: int) -> bool:
@@ -129,8 +130,8 @@ def apposed_to_another(text: str, start: int) -> bool:
         return False  # 'which exceeded China's, still rank second': no article, no appositive
     if not apposed or _SET_BESIDE.search(text, 0, apposed.start()) or JAPAN.search(text, start):
         return False  # or Japan named after it, the next in order: 'China, the larger holder, and Japan'
-    # Japan said to be behind the country ('$25 billion less than China, the largest holder'): its place is told by it.
-    return not _JAPAN_BEHIND.search(text, max(0, apposed.start() - 60), apposed.start())
+    # Japan said to be behind the largest ('$25 billion less than China, the largest holder'): second, as `ranks` reads.
+    return not (_JAPAN_BEHIND.search(text, max(0, apposed.start() - 60), apposed.start()) and _TOP.match(text, start))
 
 
 _LABELLED = re.compile(

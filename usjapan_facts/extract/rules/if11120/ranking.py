@@ -14,6 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import NEXT
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.ranked_subject import apposed_to_another
 from usjapan_facts.extract.ranks import BY_THE, NOT_A_CHANGE, NOT_IN_REGION
 from usjapan_facts.extract.rules.base import I
 
@@ -192,8 +193,8 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     for match in _ORDINAL.finditer(stretch, start):
         if _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
             continue  # 'down from fourth', 'had ranked fourth': the rank it had
-        if unlike is not None and unlike.match(stretch, match.end()):
-            continue
+        if (unlike is not None and unlike.match(stretch, match.end())) or apposed_to_another(stretch, match.start()):
+            continue  # or another country's place: 'smaller than that with Vietnam, the third-largest'
         rank = _ordinal(match)
         behind = _BEHIND.match(stretch, match.end())
         if behind and _count(behind.group("list")) + 1 != rank:
