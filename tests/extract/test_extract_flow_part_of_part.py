@@ -69,3 +69,44 @@ def test_a_goods_deficit_after_us_is_still_read() -> None:
     """'In goods trade, the U.S. deficit with Japan was $68 billion': the goods deficit."""
     facts = facts_in("In goods trade, the U.S. deficit with Japan was $68 billion in 2030.", "IF11120")
     assert facts["trade.goods_deficit"] == (68_000_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "fact", "value"),
+    [
+        ("Goods shipped to Japan accounted for $77 billion of U.S. goods exports in 2030.", GX,
+         (77_000_000_000, "exact")),
+        ("In 2030, purchases from Japan made up $151 billion of U.S. goods imports.", GM, (151_000_000_000, "exact")),
+        ("Japan represented roughly $77 billion in U.S. goods exports in 2030, the fourth-largest market.", GX,
+         (77_000_000_000, "about")),
+        ("Sales to Japan accounted for about $43 billion of U.S. services exports in 2030.", SX,
+         (43_000_000_000, "about")),
+        ("In 2030 exports to Japan accounted for some $77 billion of U.S. goods exports, ranking fourth.", GX,
+         (77_000_000_000, "about")),
+    ],
+)  # fmt: skip
+def test_what_japan_or_its_flow_accounts_for_is_that_flow(body: str, fact: str, value: tuple[int, str]) -> None:
+    """'Sales to Japan accounted for $43 billion of U.S. services exports': the thing named is the Japan flow itself,
+    so the amount is that flow's, not a part of it."""
+    assert facts_in(body, "IF11120")[fact] == value
+
+
+def test_a_japan_flow_said_to_be_a_fraction_of_a_wider_flow_is_still_read() -> None:
+    """'U.S. goods exports to Japan, roughly a tenth of those to Asia, were $77 billion': the fraction is the Japan
+    flow's share of the flow to Asia, and the amount is the Japan flow's."""
+    body = "In 2030, U.S. goods exports to Japan, roughly a tenth of U.S. goods exports to Asia, were $77 billion."
+    assert facts_in(body, "IF11120")[GX] == (77_000_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan purchases many services from the U.S. The U.S. goods deficit with Japan was $66 billion in 2030.",
+        "Japan ran a services surplus with the U.S. The U.S. goods deficit with Japan was $66 billion in 2030.",
+        "Japan sells fewer services than it buys from the U.S. The goods deficit with Japan was $66 billion in 2030.",
+    ],
+)
+def test_a_sentence_ending_in_us_does_not_scope_the_next_goods_deficit(body: str) -> None:
+    """'... services from the U.S. The U.S. goods deficit ...': 'U.S.' before a new sentence ends the sentence, so its
+    services do not rule out the goods deficit that follows."""
+    assert facts_in(body, "IF11120")["trade.goods_deficit"] == (66_000_000_000, "exact")

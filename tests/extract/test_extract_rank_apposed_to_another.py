@@ -58,3 +58,26 @@ def test_behind_the_largest_apposed_is_still_second() -> None:
     """'$25 billion less than China, the largest foreign holder': Japan second, as the comparison tells."""
     body = "Japan held $1.1 trillion of U.S. Treasuries in 2030, about $25 billion less than China, the largest holder."
     assert facts_in(body, "IF10199")[TREASURY] == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "brief", "fact"),
+    [
+        ("Japan is today, having passed China, the largest foreign holder of U.S. Treasury securities.", "IF10199",
+         TREASURY),
+        ("Japan has been, ever since it overtook China, the biggest foreign holder of U.S. Treasury securities.",
+         "IF10199", TREASURY),
+        ("Japan became in 2019, outstripping China, the largest foreign holder of U.S. Treasury securities.", "IF10199",
+         TREASURY),
+        ("Japan remained, as it has each year since it passed China, the top foreign holder of U.S. Treasuries.",
+         "IF11120", TREASURY),
+        ("In 2030 Japan was, overtaking the United Kingdom, the top source of FDI in the United States.", "IF11120",
+         FDI),
+        ("Japan was, as it was the year before when it surpassed the United Kingdom, the largest source of FDI in the "
+         "United States.", "IF11120", FDI),
+    ],
+)  # fmt: skip
+def test_a_country_in_an_insertion_after_japans_verb_leaves_the_place_japans(body: str, brief: str, fact: str) -> None:
+    """'Japan has been, since it overtook China, the largest holder': the insertion after Japan's verb names the one
+    passed, and the place after it completes Japan's clause."""
+    assert facts_in(body, brief)[fact] == (1, "exact")

@@ -114,6 +114,12 @@ _SET_BESIDE = re.compile(
     r"\b(?i:behind|after|ahead\s+of|following|besides|beyond|below|above|next\s+to|like|unlike)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
 )
+# An insertion opened by a comma right after Japan's verb ('Japan is now, having overtaken China, the largest', 'Japan
+# was, as it was when it overtook the United Kingdom, the top source'): what follows it completes Japan's clause.
+_JAPANS_INSERTION = re.compile(
+    r"\bJapan\s+(?:\w+\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|stays|"
+    r"stayed|ranks|ranked)(?:\s+(?:now|today|still|again|then|in\s+\d{4}))?,\s+[^,;]*$"
+)
 
 _JAPAN_BEHIND = re.compile(r"\b(?:(?:less|smaller|fewer|lower)\s+than|behind|trail\w*|second\s+to|below)\b", I)
 _TOP = re.compile(r"(?:the\s+)?(?:largest|biggest|top|leading)\b", I)
@@ -124,12 +130,15 @@ def apposed_to_another(text: str, start: int) -> bool:
     China, the runner-up', 'larger than Britain's, the third-biggest'): that country's place, whatever is compared.
     Never a country set beside by a preposition, or the last of a list so set ('Japan was, after China, the
     second-largest holder'; 'after China, Canada, and Mexico, the largest'; 'ahead of Germany, the fourth-largest'),
-    whose place the one ranked holds."""
+    whose place the one ranked holds; nor one in an insertion right after Japan's verb ('Japan has been, since it
+    overtook China, the largest holder')."""
     apposed = _APPOSED.search(text, 0, start)
     if apposed and not apposed.group(0).endswith(("the ", "a ")) and not re.match(r"the\s", text[start:], I):
         return False  # 'which exceeded China's, still rank second': no article, no appositive
-    if not apposed or _SET_BESIDE.search(text, 0, apposed.start()) or JAPAN.search(text, start):
+    if not apposed or JAPAN.search(text, start):
         return False  # or Japan named after it, the next in order: 'China, the larger holder, and Japan'
+    if _SET_BESIDE.search(text, 0, apposed.start()) or _JAPANS_INSERTION.search(text, 0, apposed.start()):
+        return False  # 'Japan was, after China, the second', 'Japan is now, having overtaken China, the largest'
     # Japan said to be behind the largest ('$25 billion less than China, the largest holder'): second, as `ranks` reads.
     return not (_JAPAN_BEHIND.search(text, max(0, apposed.start() - 60), apposed.start()) and _TOP.match(text, start))
 
