@@ -52,13 +52,13 @@ NEXT = re.compile(
     rf"(?:(?i:the\s+){_SECOND}\s+(?:holder|investor|source|partner),\s+{NAME}|(?:(?i:the\s+)?{_SECOND}\s+){NAME}|"
     rf"{NAME}(?i:{_BY_SUM}),\s+(?:"
     r"(?:(?:now|currently|which\s+(?:is|was|ranks|ranked)|the)\s+)?(?:in\s+)?(?:second"
-    r"(?:\s+place|[- ]largest(?:\s+\w+)?)?|next[- ](?:largest|biggest))\b"
+    r"(?:\s+place|[- ]largest(?:\s+\w+)?)?|next[- ](?:largest|biggest)|runner[- ]up)\b"
     r"|(?:which|who)\s+(?:has|had|have)\s+(?:\w+\s+){1,3}?as\s+(?:the\s+)?second[- ](?:largest|biggest)\b))"
 )
 """First, said by who comes second: 'more than investors in the United Kingdom, now in second place', '..., the
-next-largest foreign holder', 'topped those of second-place China by $200 billion', 'exceeded by about $320 billion
-those of the United Kingdom, which has displaced China as the second-largest holder'; never a passive 'was exceeded by
-those of China, the second-largest' (Japan behind)."""
+next-largest foreign holder', 'exceeded those of China, the runner-up', 'topped those of second-place China by $200
+billion', 'exceeded by about $320 billion those of the United Kingdom, which has displaced China as the second-largest
+holder'; never a passive 'was exceeded by those of China, the second-largest' (Japan behind)."""
 NOT_EXCEPT = (
     r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|save(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"any\s+(?:other\s+)?(?:foreign\s+)?\w+\s+but)\b)"

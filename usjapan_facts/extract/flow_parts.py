@@ -25,10 +25,23 @@ def of_a_product(text: str, candidate: Candidate, start: int, end: int, key: str
     return bool(lexicon().never[key].search(text, left, right))
 
 
-def a_fraction(text: str, candidate: Candidate) -> bool:
+def a_fraction(text: str, candidate: Candidate, of_a_part: bool = False) -> bool:
     """Whether the amount restates a fraction or share of a flow said right before it: 'a third of U.S. imports from
-    Japan, about $55 billion', 'half of it, $60.3 billion'."""
-    return bool(lexicon().pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
+    Japan, about $55 billion', 'half of it, $60.3 billion', 'a quarter of U.S. goods imports from Japan, worth some $37
+    billion'. With `of_a_part`, only a fraction of the goods or the services part, which is no reading of that part
+    either ('Goods made up two-thirds of U.S. exports to Japan, about $80 billion' is the goods part's)."""
+    found = lexicon().pairs["fraction"].search(text, max(0, candidate.start - 130), candidate.start)
+    return bool(found and (found.group("part") or not of_a_part))
+
+
+def of_a_part(text: str, candidate: Candidate) -> bool:
+    """Whether the amount is what a named thing makes up of the goods or the services flow: 'Machinery accounted for $12
+    billion of U.S. goods exports to Japan' (a part of that part, no flow's amount)."""
+    pairs = lexicon().pairs
+    return bool(
+        pairs["share_of_part"].search(text, max(0, candidate.start - 80), candidate.start)
+        and pairs["share_of_part_after"].match(text, candidate.end)
+    )
 
 
 def a_part(text: str, value: object) -> bool:
@@ -46,4 +59,4 @@ def a_part(text: str, value: object) -> bool:
     return bool(places)
 
 
-__all__ = ["a_fraction", "a_part", "of_a_product"]
+__all__ = ["a_fraction", "a_part", "of_a_part", "of_a_product"]

@@ -34,7 +34,7 @@ from usjapan_facts.extract.flow_directions import (
     pronoun_japan,
     turned_round,
 )
-from usjapan_facts.extract.flow_parts import of_a_product
+from usjapan_facts.extract.flow_parts import a_fraction, of_a_part, of_a_product
 from usjapan_facts.extract.flow_scope import coordinated_objects
 from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
@@ -66,12 +66,14 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
 
 
 def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
-    """Not the flow's level of the year: a past or planned value, a change's size; for a total, a share of a flow."""
+    """Not the flow's level of the year: a past or planned value, a change's size, a share of a flow (for a part, of
+    that part), what a named thing makes up of a part."""
     pairs = lexicon().pairs
     return bool(
         not_current(text, candidate.start, year=year, dated_ok=True)
         or pairs["change"].search(text, max(0, candidate.start - 30), candidate.start)
-        or (part == "total" and pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
+        or a_fraction(text, candidate, of_a_part=part != "total")  # 'a third of U.S. goods imports, $55 billion'
+        or of_a_part(text, candidate)  # 'Machinery accounted for $12 billion of U.S. goods exports'
     )
 
 

@@ -14,6 +14,7 @@ from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.date_forms import END_OVERTAKEN, SPAN_AFTER, starts_later
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.ranked_subject import apposed_to_another
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
@@ -200,6 +201,8 @@ def not_its(
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
+    if declaration.value == "rank" and declaration.japan and apposed_to_another(text, candidate.start):
+        return True  # 'Japan's stock surpassed that of the United Kingdom, the runner-up': the United Kingdom's place
     before = context.preceding.get(text, "")
     # 'It' after a sentence on another country: asked last, of a clause holding a pronoun.
     if declaration.japan and _country_pronoun(text, clause) and foreign_it(text, before):

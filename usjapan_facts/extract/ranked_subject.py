@@ -80,6 +80,8 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         return False  # 'The United States is the top destination for Japan's FDI': the U.S.'s place
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
+    if apposed_to_another(clause, start):
+        return False  # 'Japan's holdings exceeded those of China, the runner-up': the place is China's, set beside it
     pointed = [(m.start(), "it") for m in _IT.finditer(clause)]
     named = [n for n in sorted([*countries_at(clause), *pointed]) if n[0] < start]
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]  # 'than any partner but Canada': aside
@@ -105,6 +107,40 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
             first_country(before) != "other"
         )  # among ...': the brief's own subject, unless the text before is another's
     return bool(carried) and first_country(before) == "japan"
+
+
+_APPOSED = re.compile(rf"(?:{NOT_JAPAN.pattern})(?:\W?s)?,\s+(?:(?:the|a)\s+)?$")
+_SET_BESIDE = re.compile(
+    r"\b(?i:behind|after|ahead\s+of|following|besides|beyond|below|above|next\s+to|like|unlike)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
+)
+# An insertion opened by a comma right after Japan's verb ('Japan is now, having overtaken China, the largest', 'Japan
+# was, as it was when it overtook the United Kingdom, the top source'): what follows it completes Japan's clause.
+_JAPANS_INSERTION = re.compile(
+    r"\bJapan\s+(?:\w+\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|stays|"
+    r"stayed|ranks|ranked)(?:\s+(?:now|today|still|again|then|in\s+\d{4}))?,\s+[^,;]*$"
+)
+
+_JAPAN_BEHIND = re.compile(r"\b(?:(?:less|smaller|fewer|lower)\s+than|behind|trail\w*|second\s+to|below)\b", I)
+_TOP = re.compile(r"(?:the\s+)?(?:largest|biggest|top|leading)\b", I)
+
+
+def apposed_to_another(text: str, start: int) -> bool:
+    """Whether the place starting at `start` stands right after another country as its appositive ('exceeded those of
+    China, the runner-up', 'larger than Britain's, the third-biggest'): that country's place, whatever is compared.
+    Never a country set beside by a preposition, or the last of a list so set ('Japan was, after China, the
+    second-largest holder'; 'after China, Canada, and Mexico, the largest'; 'ahead of Germany, the fourth-largest'),
+    whose place the one ranked holds; nor one in an insertion right after Japan's verb ('Japan has been, since it
+    overtook China, the largest holder')."""
+    apposed = _APPOSED.search(text, 0, start)
+    if apposed and not apposed.group(0).endswith(("the ", "a ")) and not re.match(r"the\s", text[start:], I):
+        return False  # 'which exceeded China's, still rank second': no article, no appositive
+    if not apposed or JAPAN.search(text, start):
+        return False  # or Japan named after it, the next in order: 'China, the larger holder, and Japan'
+    if _SET_BESIDE.search(text, 0, apposed.start()) or _JAPANS_INSERTION.search(text, 0, apposed.start()):
+        return False  # 'Japan was, after China, the second', 'Japan is now, having overtaken China, the largest'
+    # Japan said to be behind the largest ('$25 billion less than China, the largest holder'): second, as `ranks` reads.
+    return not (_JAPAN_BEHIND.search(text, max(0, apposed.start() - 60), apposed.start()) and _TOP.match(text, start))
 
 
 _LABELLED = re.compile(

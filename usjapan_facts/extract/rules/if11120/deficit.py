@@ -105,6 +105,7 @@ _CHANGED_FROM_YEAR = re.compile(
 )
 """A clause that changed 'to $X' from another year's figure, then ends ('widened to $67.9 billion, from about $60
 billion in 2021, yet ...'): the figure is of the next year."""
+_STOP = r"(?<!\bU\.[SK])\.\s|\bU\.[SK]\.\s(?![a-z]|(?:Treasury|Census|Trade|Commerce|Department|Bureau|Congress)\b)"
 
 
 def _clause(text: str) -> tuple[int, int] | None:
@@ -115,11 +116,10 @@ def _clause(text: str) -> tuple[int, int] | None:
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
     end = end_match.start() if end_match else len(text)
-    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2
-    # billion. • Goods deficit: $67.9 billion') are each their own.
-    near = max(
-        start, subject.start() - 40, text.rfind(". ", 0, subject.start()) + 1, text.rfind("\u2022", 0, subject.start())
-    )
+    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2 billion.
+    # • Goods deficit: $67.9 billion') are each their own; 'U.S.' ends one only before a new sentence ('the U.S. The').
+    stops = [found.end() for found in re.finditer(_STOP, text) if found.end() <= subject.start()]
+    near = max(start, subject.start() - 40, stops[-1] if stops else 0, text.rfind("\u2022", 0, subject.start()))
     if _NOT_JAPANS.search(text, near, end):
         return None
     # 'the goods deficit with China', 'China's goods deficit': another country's; countries ranked ahead are not.

@@ -14,6 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import NEXT
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.ranked_subject import apposed_to_another
 from usjapan_facts.extract.ranks import BY_THE, NOT_A_CHANGE, NOT_IN_REGION
 from usjapan_facts.extract.rules.base import I
 
@@ -186,14 +187,14 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     An ordinal that `unlike` follows ranks something else ('the fourth-largest U.S. trading partner').
     """
     stretch = re.sub(r"\s*\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[:end])
-    if "second" in stretch:  # 'topped those of second-place China', 'the UK's, now in second place': the other's place
+    if "second" in stretch or "runner" in stretch:  # 'topped those of second-place China', 'the UK's, the runner-up'
         stretch = NEXT.sub(lambda m: " " * len(m.group(0)), stretch)
     found: set[int] = set()
     for match in _ORDINAL.finditer(stretch, start):
         if _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
             continue  # 'down from fourth', 'had ranked fourth': the rank it had
-        if unlike is not None and unlike.match(stretch, match.end()):
-            continue
+        if (unlike is not None and unlike.match(stretch, match.end())) or apposed_to_another(stretch, match.start()):
+            continue  # or another country's place: 'smaller than that with Vietnam, the third-largest'
         rank = _ordinal(match)
         behind = _BEHIND.match(stretch, match.end())
         if behind and _count(behind.group("list")) + 1 != rank:
