@@ -55,14 +55,14 @@ def _totals(fields: Fields, sentence: Sentence) -> set[float]:
     return {float(value), *(float(value) + rate for rate in mfn if abs(rate - float(value)) > 1e-9)}
 
 
-def changed_from(fact_id: str, text: str, totals: set[float]) -> bool:
-    """Whether `text` tells, as done, that the U.S. rate on the fact's subject from Japan changed from one of
-    `totals`."""
+def changed_from(fact_id: str, text: str) -> set[float]:
+    """The rates `text` tells, as done, that the U.S. rate on the fact's subject from Japan changed from."""
     wanted = words()
     if not wanted.facts[fact_id].search(text) or wanted.others.search(text.replace("MFN", "")):
-        return False
+        return set()
     if wanted.unsure.search(text) or _NOT_DONE.search(text) or ANOTHER_COUNTRY.search(text):
-        return False  # 'would be cut from 27.5%', 'cut from 27.5% ..., pending an order': not done; another's rate
+        return set()  # 'would be cut from 27.5%', 'cut from 27.5% ..., pending an order': not done; another's rate
+    left: set[float] = set()
     for verb in wanted.changed.finditer(text):
         start = text.rfind(";", 0, verb.start()) + 1
         for number, _, match in percents(text[: verb.end() + _SPAN]):
@@ -73,26 +73,32 @@ def changed_from(fact_id: str, text: str, totals: set[float]) -> bool:
                 continue  # 'Japan's share of U.S. car imports fell from 25%', 'tariffs on German cars were cut'
             if _JAPANS_OWN.search(text, start, verb.start()) or _JAPANS_OWN.search(changed):
                 continue  # 'In 1978 Japan cut its tariffs on imported cars from 25% to zero'
-            if any(abs(float(number) - total) < 1e-9 for total in totals):
-                return True
-    return False
+            left.add(float(number))
+    return left
 
 
 def drop_changed_from(document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
     """Drop each past-told reading of a rate fact (`[changed_after.facts]`) whose subject's rate a later sentence of
-    the document tells changed from it, or from its total with the MFN duty its sentence names."""
+    the document tells changed from it, or from its total with the MFN duty its sentence names. Each sentence is
+    judged once a fact, and the rates told left after each place gathered from the end, so the work grows with the
+    text, not with its readings times its sentences."""
     sentences = document.sentences
     where = {id(sentence): at for at, sentence in enumerate(sentences)}
     for fact_id in words().facts:
         read = readings.get(fact_id) or []
+        if not any(fields.get("_when") == PAST for fields, _ in read):
+            continue
+        told_after: list[set[float]] = [set() for _ in range(len(sentences) + 1)]  # rates left after place i
+        for place in range(len(sentences) - 1, -1, -1):
+            told_after[place] = told_after[place + 1] | changed_from(fact_id, sentences[place].text)
         kept = []
         for fields, sentence in read:
             at = where.get(id(sentence))
             if at is None:
                 at = next((i for i, later in enumerate(sentences) if later.text == sentence.text), None)
             totals = _totals(fields, sentence) if fields.get("_when") == PAST and at is not None else set()
-            later = sentences[at + 1 :] if totals and at is not None else []
-            if not any(changed_from(fact_id, other.text, totals) for other in later):
+            left = told_after[at + 1] if totals and at is not None else set()
+            if not any(abs(rate - total) < 1e-9 for rate in left for total in totals):
                 kept.append((fields, sentence))
         if len(kept) < len(read):
             readings[fact_id] = kept
