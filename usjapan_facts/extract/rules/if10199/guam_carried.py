@@ -59,6 +59,30 @@ _GROWN_DIRECT = re.compile(rf"{GROWN_TO[:-1]}", I)
 
 _LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date|now|currently)\b", I)
 """After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
+_AS_OF = re.compile(
+    r"[,;]\s+(?:and\s+|but\s+)?as\s+of\s+(?P<when>[^,;]*?),?\s+(?:(?:about|some|roughly|around|nearly|over)\s+)?"
+    r"\d[\d,]*\s+(?:(?:U\.S\.\s+)?Marines\s+)?(?:(?:had|have|has)\s+(?:now\s+|already\s+)?(?:moved|relocated|arrived|"
+    r"transferred|made\s+the\s+(?:move|transfer|trip))(?:\s+(?:to|on|in)\s+(?:Guam|the\s+island)|\s+there)?"
+    r"|(?:were|are)\s+(?:now\s+|already\s+)?(?:there|on\s+(?:Guam|the\s+island)|in\s+Guam))(?=\s*(?:[.;]|$))",
+    I,
+)
+"""A later clause of how many had moved to Guam as of a day ('; as of March 2026, 210 Marines had relocated'): never of
+those still elsewhere, yet to move, gone to another place or planned ('were to have moved')."""
+
+
+def _dated(text: str) -> list[str]:
+    """The dates `text` gives, a year alone among them ('as of 2012')."""
+    return [value for value, _ in p.dates(text)] or re.findall(r"\b(?:19|20)\d\d\b", text)
+
+
+def _later_as_of(text: str, at: int) -> bool:
+    """Whether a clause after `at` counts the Marines moved to Guam as of a day later than any the text dates before."""
+    found = _AS_OF.search(text, at)
+    when = _dated(found.group("when")) if found else []
+    if found is None or len(when) != 1:
+        return False
+    earlier = _dated(text[: found.start()])
+    return all(value[: len(when[0])] < when[0][: len(value)] for value in earlier)  # 'as of 2026' after 'December 2024'
 
 
 _NOW_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|at\s+present|presently|currently|as\s+of\s+now)\b", I)
@@ -136,7 +160,8 @@ def on_the_island(text: str, before: str) -> list[Fields]:
             # By March, the number on the island had grown to about 200')
             found.append({**(grown or {"value": count.value, "qualifier": count.qualifier}), "period": period})
             found[-1].update({"_when": CURRENT} if (grown or (on and on.group("now"))) and not period else {})
-    if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
+    last = max((count.end for count in counts(text) if found and count.value == found[-1]["value"]), default=0)
+    if found and (_LATER_NOW.search(text, last) or _later_as_of(text, last)):
         return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
     latest = max((str(fields["period"]) for fields in found if fields["period"]), default=None)
