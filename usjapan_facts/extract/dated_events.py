@@ -9,7 +9,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.counted_back import counted_back, past_semicolon, semicolon_stretch
-from usjapan_facts.extract.deeds import without_others_days
+from usjapan_facts.extract.deed_owners import without_others_days
 from usjapan_facts.extract.event_clauses import (
     CARRIED,
     LATER,

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.deed_dates import Said
 from usjapan_facts.extract.deed_lexicon import lexicon
 
@@ -91,4 +92,27 @@ def own_aside(text: str, deed: Deed, said: Said) -> bool:
     return not year_alone or _YEAR_IN.search(text, max(0, said.start - 20), said.start) is not None
 
 
-__all__ = ["Deed", "deeds_in", "own_aside", "owners"]
+_NOUNS_DAY = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w\W?s\s+)(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d,?)?)\s+"
+    r"(?:[a-z-]+\s+)?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|announcement|declaration|election|vote|"
+    r"decision|ruling|proclamation|order|speech|address|remarks)s?\b"
+)
+"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit')."""
+_HEADS = re.compile(r"\s+(?:(?:that|which)\s+)?")
+"""What may stand between a deed's noun and the event's words it heads: 'proclamation declaring', 'order that set'."""
+
+
+def without_others_days(clause: str, own: str) -> str:
+    """The clause with the days of other deeds' nouns blanked out: in 'Obama's May 27 visit ... answered Abe's April
+    2015 address', May 27 is the visit's, never the address's. A day set before the event's own words stays, and so
+    does one before the noun those words run straight on from: in 'talks began in April 2019, a month before Trump's
+    May 17, 2019, proclamation declaring that ...', May 17 is the declaring proclamation's own."""
+    at = clause.find(own)
+    for found in _NOUNS_DAY.finditer(clause):
+        heads = at > -1 and _HEADS.fullmatch(clause, found.end(), at) is not None
+        if not (heads or (at > -1 and found.start() < at + len(own) and at < found.end())):
+            clause = clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
+    return clause
+
+
+__all__ = ["Deed", "deeds_in", "own_aside", "owners", "without_others_days"]

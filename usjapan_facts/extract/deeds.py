@@ -280,21 +280,3 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         what = event.what.format(title=title, name=match.group("name"))
         return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": date}
     return None
-
-
-_NOUNS_DAY = re.compile(
-    rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w\W?s\s+)(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d,?)?)\s+"
-    r"(?:[a-z-]+\s+)?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|announcement|declaration|election|vote|"
-    r"decision|ruling|proclamation|order|speech|address|remarks)s?\b"
-)
-"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit')."""
-
-
-def without_others_days(clause: str, own: str) -> str:
-    """The clause with the days of other deeds' nouns blanked out: in 'Obama's May 27 visit ... answered Abe's April
-    2015 address', May 27 is the visit's, never the address's. A day set before the event's own words stays."""
-    at = clause.find(own)
-    for found in _NOUNS_DAY.finditer(clause):
-        if not (at > -1 and found.start() < at + len(own) and at < found.end()):
-            clause = clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
-    return clause

@@ -155,6 +155,13 @@ def owned_by_other(text: str, at: int) -> bool:
 
 _VERB = re.compile(r"[a-z]+ed\b")
 """Words that open with a verb in the past ('declared imports of autos')."""
+_DATED_NOUN = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w['\u2019]s\s+)(?P<day>{p.MONTH}\s+\d{{1,2}},\s*(?:19|20)\d\d)$"
+)
+"""A full day set before a noun, as its date: 'Trump's May 17, 2019', 'the May 17, 2019' (never 'a report of ...', 'a
+hearing on ...', whose day is that other deed's)."""
+_HEAD_NOUN = re.compile(r"(?!(?:and|or|but|then|when|while)\b)[a-z-]+(?<!ly)\s+(?:(?:that|which)\s+)?")
+"""A noun in lower case that the event's words run on from: 'proclamation declaring', 'order that set'."""
 
 
 def others_blanked(clause: str, words: str) -> str:
@@ -166,10 +173,28 @@ def others_blanked(clause: str, words: str) -> str:
         held = words in other.group(0) or (other.start() < mine[1] and mine[0] < other.end())
         # an aside the words' verb runs on from is their subject, not another deed: ', a month before a presidential
         # proclamation of May 17, 2019, declared imports of autos ...'
-        subject = other.group(0).startswith(",") and clause[other.end() :].lstrip(", ").startswith(words)
+        rest = clause[other.end() :].lstrip(", ")
+        subject = other.group(0).startswith(",") and rest.startswith(words)
+        # nor one whose full day, its comma closing it, dates the noun the words open with or run on from: ', a month
+        # before Trump's May 17, 2019, proclamation declaring ...' is the proclamation's day
+        head = _HEAD_NOUN.match(rest)
+        noun = _DATED_NOUN.search(other.group(0))
+        if noun and (rest.startswith(words) or (head is not None and rest[head.end() :].startswith(words))):
+            kept.append((other.start() + noun.start("day"), other.start() + noun.end("day")))
+            return other.group(0)
         return other.group(0) if held or (subject and _VERB.match(words)) else " " * len(other.group(0))
 
-    return _OTHERS.sub(blank, clause)
+    kept: list[tuple[int, int]] = []
+    clause = _OTHERS.sub(blank, clause)
+    # the noun's day is the event's own, finer than a month or year of it the clause names besides: 'talks began in
+    # April 2025, days after Trump's April 7, 2025, call that opened talks ...' is April 7
+    days = {
+        value for value, found in p.dates(clause) if any(one < found.end() and found.start() < two for one, two in kept)
+    }
+    for value, found in p.dates(clause):
+        if value not in days and any(day.startswith(value) for day in days):
+            clause = clause[: found.start()] + " " * (found.end() - found.start()) + clause[found.end() :]
+    return clause
 
 
 def in_undated_other(text: str, start: int, end: int) -> bool:
