@@ -159,13 +159,13 @@ def test_a_leadership_vote_in_a_year_no_brief_dates_is_no_race() -> None:
 
 
 def test_an_election_left_out_for_disagreeing_sentences_stays_out_and_fails_nothing() -> None:
-    """A text whose sentences give the July 2016 upper house vote two statuses (the same-day 'double election' that
-    faded, then 'the next test'): the election is left out with that warning, and the reader of each chamber's
-    vote by its roles, reaching that left-out election, neither fails nor brings it back."""
+    """A text whose sentences give the 2016 upper house vote two statuses (won on a day of June, then 'the next test'
+    in July): the election is left out with that warning, and the reader of each chamber's vote by its roles,
+    reaching that left-out election, neither fails nor brings it back. (A vote only talked of, 'Talk of a same-day
+    double election faded after Abe announced on June 1', is no held election to disagree with.)"""
     body = (
         "Security legislation that permits limited collective self-defense took effect on March 29, 2016.\n\n"
-        "Talk of a same-day double election faded after Abe announced on June 1 that the rise in the consumption "
-        "tax from 8% to 10% would be put off until October 2019. The coalition's next test is the House of "
+        "The coalition won the House of Councillors election on June 1. The coalition's next test is the House of "
         "Councillors election on July 10, 2016, when 121 of the chamber's 242 seats will be filled."
     )
     extraction = _extracted(body, cover=dt.date(2016, 6, 14))

@@ -42,6 +42,7 @@ from usjapan_facts.extract.own_dates import (
     loose_own_date,
     planned_before_deadline,
     term_end_day,
+    vote_day_alone,
 )
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
@@ -152,9 +153,6 @@ def _candidates(text: str) -> dict[str, Fields]:
     for match in re.finditer(rf"\b(?P<party>{parties})(?:-backed)?\s+candidate\s+(?P<name>{_PERSON})", text):
         candidates.setdefault(match.group("name"), {})["party"] = match.group("party")
     return candidates
-
-
-_DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
 def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
@@ -271,7 +269,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         found = tuple(item for item in found if item[0] == date)
     # a vote still to come is no later day of a past one's year: 'seats will be contested on July 10' (`loose_own_date`)
     ahead = has(r"\b(?:will|to\s+be|scheduled|slated|set\s+for|due)\b", text)
-    alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day and not ahead else None
+    alone = vote_day_alone(text) if date is None and not found and last_day and not ahead else None
     if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
         date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
     # 'X was shot on July 8, 2022; two days later, the coalition won the Upper House election' (`day_counts`)

@@ -198,4 +198,24 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
     return bounds[0], loose_status(bounds, updated, clause)
 
 
-__all__ = ["DATE_BEFORE", "loose_own_date", "planned_before_deadline", "term_end_day"]
+_SPOKEN_ON = re.compile(
+    r"\b(?:signall?ed|announced|said|told|reported|indicated|hinted|suggested|revealed|promised|pledged|vowed|warned)"
+    r"\s+(?:(?:again|publicly)\s+)?$"
+)
+"""An actor's word of speech or announcement right before a day, whose day it is: 'Kishida signaled on November 9'.
+Never a verb the vote itself may take ('The coalition was defeated on October 31', 'Voters spoke on October 31')."""
+
+_DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+
+
+def vote_day_alone(text: str) -> re.Match[str] | None:
+    """The first day without its year ('on October 31') that an earlier sentence's year may make the vote's; none when
+    that day is a term's end ('whose terms end on October 21') or an actor's word ('Kishida signaled on November 9
+    that ...'). The next day is not tried: after an announcement it may be a dissolution's or a campaign's."""
+    day = _DAY_IN_YEAR.search(text)
+    if day is None or term_end_day(text, day.start()):
+        return None
+    return None if _SPOKEN_ON.search(text, max(0, day.start() - 40), day.start()) else day
+
+
+__all__ = ["DATE_BEFORE", "loose_own_date", "planned_before_deadline", "term_end_day", "vote_day_alone"]
