@@ -123,3 +123,19 @@ def test_a_vote_announced_for_a_later_day_is_not_dated_by_the_announcement() -> 
     body = "He said on October 9 that the Lower House election would take place on October 31."
     votes = _votes("Kato took office on October 4, 2031.", body, "December 1, 2032")
     assert votes.get("lower_house_2031") != "2031-10-09"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Exit polls indicated on October 31 that the LDP had lost the Lower House election.",
+        "Voters signaled on October 31 that they were tired of the LDP, which lost its majority in the Lower House "
+        "election.",
+        "Lower House members, whose terms end on October 21, went to the polls on October 31.",
+    ],
+)
+def test_a_spoken_day_that_tells_the_result_or_a_vote_day_after_a_term_end_is_the_votes(body: str) -> None:
+    """An actor's word on a day that tells the vote's result is said on the vote's day; a term's end is passed over
+    for the vote's own day after it."""
+    before = "Kato dissolved the chamber on October 14, 2031."
+    assert _votes(before, body, "December 1, 2032")["lower_house_2031"] == "2031-10-31"

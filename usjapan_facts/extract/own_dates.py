@@ -208,14 +208,25 @@ Never a verb the vote itself may take ('The coalition was defeated on October 31
 _DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
+_RESULT = re.compile(
+    r"\b(?:won|wins?|lost|loses|defeat\w*|victor\w*|majorit\w*|re-?elect\w*|elected|swept|routed)\b", re.I
+)
+"""Words telling a vote's result: an actor's word on a day that tells one is said on the vote's day ('Exit polls
+indicated on October 31 that the LDP had lost')."""
+
+
 def vote_day_alone(text: str) -> re.Match[str] | None:
-    """The first day without its year ('on October 31') that an earlier sentence's year may make the vote's; none when
-    that day is a term's end ('whose terms end on October 21') or an actor's word ('Kishida signaled on November 9
-    that ...'). The next day is not tried: after an announcement it may be a dissolution's or a campaign's."""
-    day = _DAY_IN_YEAR.search(text)
-    if day is None or term_end_day(text, day.start()):
-        return None
-    return None if _SPOKEN_ON.search(text, max(0, day.start() - 40), day.start()) else day
+    """The first day without its year ('on October 31') that an earlier sentence's year may make the vote's, past the
+    days of a term's end ('whose terms end on October 21, went to the polls on October 31'); none when that day is an
+    actor's word ('Kishida signaled on November 9 that ...') and the sentence tells no result of the vote after it.
+    The day after such a word is not tried: after an announcement it may be a dissolution's or a campaign's."""
+    for day in _DAY_IN_YEAR.finditer(text):
+        if term_end_day(text, day.start()):
+            continue
+        if _SPOKEN_ON.search(text, max(0, day.start() - 40), day.start()) and not _RESULT.search(text, day.end()):
+            return None
+        return day
+    return None
 
 
 __all__ = ["DATE_BEFORE", "loose_own_date", "planned_before_deadline", "term_end_day", "vote_day_alone"]
