@@ -74,7 +74,7 @@ _TOTAL_LEAD = re.compile(
 )
 """Words right before a rate that tell it as a total: phrase `total_of` ('for a total of 27.5%'), and in code
 'bringing it to', 'pushed them up to' and a bare ', to' ('by 25 points, to 27.5%', after a rise `_RAISED_BY`)."""
-_MFN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN)\b", I)
+MFN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN)\b", I)
 """A rate named as the MFN duty by the words after it: 'the 2.5% MFN rate', '2.5% most-favored-nation (MFN) rate'."""
 
 
@@ -90,7 +90,7 @@ def total_of_increment(value: float, text: str, before: str, start: int) -> bool
     increments = [rate for rate, m in told if abs(rate - value) > 1e-9 and added_increment(text, m.start(), m.end())]
     if not increments and not _RAISED_BY.search(text):
         return False
-    mfn = [float(n) for said in (before, text) for n, _, m in p.percents(said) if _MFN_AFTER.match(said, m.end())]
+    mfn = [float(n) for said in (before, text) for n, _, m in p.percents(said) if MFN_AFTER.match(said, m.end())]
     if any(abs(a + b - value) < 1e-9 for a in increments for b in mfn):
         return True
     if increments and value <= max(increments):
@@ -163,7 +163,7 @@ def itemized_total(value: float, text: str, end: int) -> bool:
     parts = [(float(n), m) for n, _, m in p.percents(rest) if not m.group("fraction")]
     for i, (a, first) in enumerate(parts):
         for b, second in parts[i + 1 :]:
-            named_mfn = _MFN_AFTER.match(rest, first.end()) or _MFN_AFTER.match(rest, second.end())
+            named_mfn = MFN_AFTER.match(rest, first.end()) or MFN_AFTER.match(rest, second.end())
             joined = _PART_JOIN.search(rest, first.end(), second.start())
             if named_mfn and joined and abs(a + b - value) < 1e-9:
                 return True
@@ -189,7 +189,7 @@ def itemized_part(value: float, text: str, start: int) -> bool:
         stop = text.find(";", total.end())
         rest = text[opens.end() : stop if stop >= 0 else len(text)]
         parts = [float(n) for n, _, m in p.percents(rest) if not m.group("fraction")]
-        named_mfn = [float(n) for n, _, m in p.percents(rest) if _MFN_AFTER.match(rest, m.end())]
+        named_mfn = [float(n) for n, _, m in p.percents(rest) if MFN_AFTER.match(rest, m.end())]
         if value in parts and any(abs(value + mfn - float(number)) < 1e-9 for mfn in named_mfn if mfn != value):
             return not own or told_as_rate(text, total.end(), opens.start())
     return False
@@ -208,9 +208,6 @@ def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool
     others = [rate for rate in told if abs(rate - value) > 1e-9]
     return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
 
-
-MFN_AFTER = _MFN_AFTER
-"""The words after a rate that name it the MFN duty, for the readers of changed rates (`extract.changed_from`)."""
 
 __all__ = [
     "MFN_AFTER",
