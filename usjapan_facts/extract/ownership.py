@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.date_forms import END_OVERTAKEN, SPAN_AFTER, starts_later
+from usjapan_facts.extract.date_forms import SPAN_AFTER, starts_later
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.ranked_subject import apposed_to_another
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.signed_back import overtaken_month
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import another_country, follows_another, foreign_it, it_named_before
@@ -175,7 +176,7 @@ def _ruled_out(
         return True  # 'a 15% tariff (August 7, 2025, to February 20, 2026)': the value of a span that ended
     if not declaration.planned and starts_later(text[clause[0] : clause[1]], context.updated):
         return True  # 'Most imports from Japan face a 12.5% tariff from July 24' before July 24: due, not in force
-    if declaration.value == "month" and END_OVERTAKEN.search(text):
+    if declaration.value == "month" and overtaken_month(text, context):
         return True  # 'The current SMA, signed in January 2016, had been due to lapse in March': extended since
     if declaration.historic:
         return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from

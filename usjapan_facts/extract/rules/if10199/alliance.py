@@ -9,7 +9,6 @@ from decimal import Decimal
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.clauses import clause_of, clauses
-from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.election_dates import last_such_day
 from usjapan_facts.extract.event_years import BARE_DAY
@@ -17,6 +16,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import another_country_before, one
+from usjapan_facts.extract.signed_back import overtaken_month
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import counts
@@ -204,7 +204,7 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     cover = context.updated.isoformat() if context.updated is not None else None
     if "agreed" in text and (extension := _extended(text, context.preceding.get(text, ""), cover)) is not None:
         return extension
-    if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text) or END_OVERTAKEN.search(text):
+    if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text) or overtaken_month(text, context):
         return None
     if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures|SMA\b)", text):
         return None

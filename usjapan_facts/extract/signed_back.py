@@ -1,0 +1,46 @@
+"""A cost-sharing agreement's month that the text tells is overtaken: no date of the agreement reached. Pure, no I/O.
+
+- An end that was due and no longer is ('The current SMA, signed in January 2016, had been due to lapse in March').
+- A signing told of the accord the sentence before says was reached earlier ('... an SMA the two governments reached in
+  December 2021. That accord, signed in January 2022, ...'): the accord is dated by its conclusion, as the record
+  dates it, not by its signing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.date_forms import END_OVERTAKEN
+from usjapan_facts.extract.rules.base import Context, I
+
+_COST_SHARING = re.compile(r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b", I)
+_SIGNED_BACK = re.compile(
+    r"^(?:(?:That|This|The)\s+(?:accord|agreement|deal|pact|SMA)|It)(?:,\s+(?:which\s+was\s+)?|\s+was\s+)"
+    r"(?:formally\s+)?signed\s+(?:in|on)\b",
+    I,
+)
+"""A sentence opening on the accord the one before names, signed: 'That accord, signed in January 2022, ...', 'It was
+signed on January 22' (never 'The new SMA, signed ...' nor 'The SMA signed in January 2022', another accord)."""
+_REACHED = re.compile(
+    rf"\b(?:reached|concluded|struck|finalized|agreed\s+(?:on|to)\s+(?:it|a\s+new\s+\w+))\s+(?:in|on)\s+"
+    rf"(?P<when>{p.MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?)",
+    I,
+)
+"""The conclusion of an accord, dated: 'reached in December 2021', 'concluded on December 21, 2021'."""
+
+
+def overtaken_month(text: str, context: Context) -> bool:
+    """Whether the months of the sentence `text` date no cost-sharing agreement reached (the module's doc)."""
+    if END_OVERTAKEN.search(text):
+        return True
+    signed = _SIGNED_BACK.match(text)
+    before = context.preceding.get(text, "")
+    if signed is None or not _COST_SHARING.search(before):
+        return False
+    signing = [value[:7] for value, found in p.dates(text) if found.start() >= signed.end() and len(value) >= 7]
+    reached = [value[:7] for found in _REACHED.finditer(before) for value, _ in p.dates(found.group("when"))]
+    return bool(signing and reached and max(reached) < min(signing))  # reached before, signed after
+
+
+__all__ = ["overtaken_month"]
