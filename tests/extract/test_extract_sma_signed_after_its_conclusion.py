@@ -52,3 +52,24 @@ def test_a_signing_told_after_the_conclusion_the_sentence_before_dates_gives_way
 )
 def test_a_signing_of_another_accord_or_with_no_conclusion_before_keeps_its_month(body: str, month: str) -> None:
     assert _sma(body) == month
+
+
+@pytest.mark.parametrize(
+    ("body", "month"),
+    [
+        (
+            "Cost-sharing had been set by an SMA struck in December 2015. The pact, signed on January 7, 2022, raises "
+            "Japan's contribution for fiscal years 2022 through 2026.",
+            "2022-01-07",
+        ),
+        (
+            "The SMA reached in December 2015 was due to lapse in March 2021. The agreement, signed in March 2021, "
+            "extends it by one year.",
+            "2021-03",
+        ),
+    ],
+)
+def test_a_signing_years_after_a_conclusion_or_of_an_extension_is_a_later_accords(body: str, month: str) -> None:
+    """An accord is signed weeks after its conclusion: a signing years later, or one that extends the accord, is a
+    later agreement's date."""
+    assert _sma(body) == month

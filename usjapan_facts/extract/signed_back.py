@@ -30,6 +30,11 @@ _REACHED = re.compile(
 """The conclusion of an accord, dated: 'reached in December 2021', 'concluded on December 21, 2021'."""
 
 
+_RENEWED = re.compile(r"\b(?:extend\w*|extension|renew\w*|prolong\w*|roll\w*\s+over)\b", I)
+_WEEKS_AFTER = 3
+"""How many months after its conclusion an accord is signed: a signing later than that is another accord's."""
+
+
 def overtaken_month(text: str, context: Context) -> bool:
     """Whether the months of the sentence `text` date no cost-sharing agreement reached (the module's doc)."""
     if END_OVERTAKEN.search(text):
@@ -40,7 +45,16 @@ def overtaken_month(text: str, context: Context) -> bool:
         return False
     signing = [value[:7] for value, found in p.dates(text) if found.start() >= signed.end() and len(value) >= 7]
     reached = [value[:7] for found in _REACHED.finditer(before) for value, _ in p.dates(found.group("when"))]
-    return bool(signing and reached and max(reached) < min(signing))  # reached before, signed after
+    if not signing or not reached or _RENEWED.search(text):
+        return False  # 'The agreement, signed in March 2021, extends it by one year': the extension is the latest
+
+    def months(month: str) -> int:
+        return int(month[:4]) * 12 + int(month[5:7])
+
+    # reached before, signed weeks after: the same accord ('reached in December 2021. That accord, signed in January
+    # 2022'); years apart, the signing is a later accord's ('an SMA struck in December 2015. The pact, signed on
+    # January 7, 2022')
+    return 0 < months(min(signing)) - months(max(reached)) <= _WEEKS_AFTER
 
 
 __all__ = ["overtaken_month"]
