@@ -136,7 +136,7 @@ def test_a_failing_reader_shows_no_traceback_on_the_command_line(
     monkeypatch: pytest.MonkeyPatch, run: Run, tmp_path: Path
 ) -> None:
     """`extract` as typed: the snapshot is printed, the failure is one warning line on stderr, no traceback."""
-    monkeypatch.setattr("usjapan_facts.extract.reader.stood_for", _failing)
+    monkeypatch.setattr("usjapan_facts.extract.fact_readings.stood_for", _failing)
     brief = tmp_path / "brief.md"
     brief.write_text(
         f"# {RELATIONS}\n\nUpdated March 3, 2025\n\n## Overview\n\n{ALLY}About 54,000 U.S. troops are in Japan.\n",
