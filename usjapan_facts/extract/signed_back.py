@@ -12,9 +12,10 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import END_OVERTAKEN
-from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.rules.base import Context, I, has
 
-_COST_SHARING = re.compile(r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b", I)
+COST_SHARING = r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b"
+"""Words naming the cost-sharing agreement, in a sentence or the one before it."""
 _SIGNED_BACK = re.compile(
     r"^(?:(?:That|This|The)\s+(?:accord|agreement|deal|pact|SMA)|It)(?:,\s+(?:which\s+was\s+)?|\s+was\s+)"
     r"(?:formally\s+)?signed\s+(?:in|on)\b",
@@ -41,7 +42,7 @@ def overtaken_month(text: str, context: Context) -> bool:
         return True
     signed = _SIGNED_BACK.match(text)
     before = context.preceding.get(text, "")
-    if signed is None or not _COST_SHARING.search(before):
+    if signed is None or not has(COST_SHARING, before):
         return False
     signing = [value[:7] for value, found in p.dates(text) if found.start() >= signed.end() and len(value) >= 7]
     reached = [value[:7] for found in _REACHED.finditer(before) for value, _ in p.dates(found.group("when"))]
@@ -57,4 +58,4 @@ def overtaken_month(text: str, context: Context) -> bool:
     return 0 < months(min(signing)) - months(max(reached)) <= _WEEKS_AFTER
 
 
-__all__ = ["overtaken_month"]
+__all__ = ["COST_SHARING", "overtaken_month"]

@@ -16,7 +16,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import another_country_before, one
-from usjapan_facts.extract.signed_back import overtaken_month
+from usjapan_facts.extract.signed_back import COST_SHARING, overtaken_month
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import counts
@@ -177,12 +177,11 @@ _EXTENDED = (
 existing terms over for one year', its agreement named in the sentence or the one before; a day without its year
 ('they agreed on February 17 to extend its terms') is the cover's year's, or the year before's if after the cover; the
 date may come first ('...; in May 2026 the two sides instead agreed to renew it early')."""
-_COST_SHARING = r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b"
 
 
 def _extended(text: str, before: str, cover: str | None) -> Fields | None:
     found = next((found for pattern in _EXTENDED if (found := pattern.search(text))), None)
-    if found is None or not (has(_COST_SHARING, text) or has(_COST_SHARING, before)) or has(OTHER_COUNTRIES, text):
+    if found is None or not (has(COST_SHARING, text) or has(COST_SHARING, before)) or has(OTHER_COUNTRIES, text):
         return None
     if found.group("year") is None:
         if found.group("day") is None or cover is None:
