@@ -30,6 +30,7 @@ from functools import cache
 
 from usjapan_facts.extract.parsers import percents
 from usjapan_facts.extract.rules.base import CURRENT, Fields
+from usjapan_facts.extract.sentence_places import place_of, sentence_places
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.word_files import word_file
 
@@ -198,15 +199,6 @@ def _touches(part: str, value: object, clause: tuple[int, int]) -> bool:
     return not changed_from
 
 
-def _index(document: Document) -> dict[int, int]:
-    """Each sentence's place, by the object and by its text (a reader may hand back an equal copy)."""
-    where: dict[int, int] = {}
-    for at, sentence in enumerate(document.sentences):
-        where.setdefault(id(sentence), at)
-        where.setdefault(hash((sentence.text, sentence.section)), at)
-    return where
-
-
 def _antecedent(relative: str) -> str:
     """A relative clause of the rate, its 'which' put back as 'that tariff': its subject ('which was paused' -> 'that
     tariff was paused') or, after another subject, its object ('which the deal lowered' -> 'the deal lowered that
@@ -273,10 +265,10 @@ def drop_changed(document: Document, readings: dict[str, list[tuple[Fields, Sent
     """Drop each reading of a rate fact (`[changed_after.facts]`) that the text goes on to say was changed, unless an
     older reading of another value, told before it, would then stand in its place (a right later rate dropped so
     that an older one wins is worse than a stale rate kept)."""
-    where = _index(document)
+    where = sentence_places(document)
     for fact_id in words().facts:
         read = readings.get(fact_id) or []
-        at = [where.get(id(sentence), where.get(hash((sentence.text, sentence.section)))) for _, sentence in read]
+        at = [place_of(where, sentence) for _, sentence in read]
         changed = [
             changed_later(fact_id, fields, sentence, document, place)
             for (fields, sentence), place in zip(read, at, strict=True)

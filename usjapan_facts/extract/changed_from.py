@@ -20,8 +20,9 @@ import re
 from usjapan_facts.extract.changed_after import words
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import percents
-from usjapan_facts.extract.rate_sums import MFN_AFTER
+from usjapan_facts.extract.rate_sums import mfn_rates
 from usjapan_facts.extract.rules.base import PAST, Fields
+from usjapan_facts.extract.sentence_places import place_of, sentence_places
 from usjapan_facts.extract.text import Document, Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -51,7 +52,7 @@ def _totals(fields: Fields, sentence: Sentence) -> set[float]:
     value = fields.get("value")
     if not isinstance(value, int | float) or isinstance(value, bool):
         return set()
-    mfn = [float(n) for n, _, m in percents(sentence.text) if MFN_AFTER.match(sentence.text, m.end())]
+    mfn = mfn_rates(sentence.text)
     return {float(value), *(float(value) + rate for rate in mfn if abs(rate - float(value)) > 1e-9)}
 
 
@@ -83,7 +84,7 @@ def drop_changed_from(document: Document, readings: dict[str, list[tuple[Fields,
     judged once a fact, and the rates told left after each place gathered from the end, so the work grows with the
     text, not with its readings times its sentences."""
     sentences = document.sentences
-    where = {id(sentence): at for at, sentence in enumerate(sentences)}
+    where = sentence_places(document)
     for fact_id in words().facts:
         read = readings.get(fact_id) or []
         if not any(fields.get("_when") == PAST for fields, _ in read):
@@ -93,9 +94,7 @@ def drop_changed_from(document: Document, readings: dict[str, list[tuple[Fields,
             told_after[place] = told_after[place + 1] | changed_from(fact_id, sentences[place].text)
         kept = []
         for fields, sentence in read:
-            at = where.get(id(sentence))
-            if at is None:
-                at = next((i for i, later in enumerate(sentences) if later.text == sentence.text), None)
+            at = place_of(where, sentence)
             totals = _totals(fields, sentence) if fields.get("_when") == PAST and at is not None else set()
             left = told_after[at + 1] if totals and at is not None else set()
             if not any(abs(rate - total) < 1e-9 for rate in left for total in totals):

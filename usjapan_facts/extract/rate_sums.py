@@ -74,8 +74,13 @@ _TOTAL_LEAD = re.compile(
 )
 """Words right before a rate that tell it as a total: phrase `total_of` ('for a total of 27.5%'), and in code
 'bringing it to', 'pushed them up to' and a bare ', to' ('by 25 points, to 27.5%', after a rise `_RAISED_BY`)."""
-MFN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN)\b", I)
+_MFN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN)\b", I)
 """A rate named as the MFN duty by the words after it: 'the 2.5% MFN rate', '2.5% most-favored-nation (MFN) rate'."""
+
+
+def mfn_rates(text: str) -> list[float]:
+    """The rates `text` names as the MFN duty ('the 2.5% MFN rate'), in order."""
+    return [float(n) for n, _, m in p.percents(text) if _MFN_AFTER.match(text, m.end())]
 
 
 def total_of_increment(value: float, text: str, before: str, start: int) -> bool:
@@ -90,7 +95,7 @@ def total_of_increment(value: float, text: str, before: str, start: int) -> bool
     increments = [rate for rate, m in told if abs(rate - value) > 1e-9 and added_increment(text, m.start(), m.end())]
     if not increments and not _RAISED_BY.search(text):
         return False
-    mfn = [float(n) for said in (before, text) for n, _, m in p.percents(said) if MFN_AFTER.match(said, m.end())]
+    mfn = [*mfn_rates(before), *mfn_rates(text)]
     if any(abs(a + b - value) < 1e-9 for a in increments for b in mfn):
         return True
     if increments and value <= max(increments):
@@ -150,20 +155,29 @@ def told_as_rate(text: str, end: int, opens: int) -> bool:
     return bool(_ALL_IN.search(text, 0, opens) or _SET_BY_DEAL.search(text, 0, end) or _NAMED_232.match(text, end))
 
 
+def _listed(text: str, total_end: int, before: int | None = None) -> tuple[int, str] | None:
+    """Where the list of a total's parts opens after text[total_end] (before `before`), and its words up to the end of
+    the total's part of the sentence (a semicolon): '27.5% on cars: the 2.5% MFN duty plus ...'."""
+    opens = _ITEMIZED.search(text, total_end, len(text) if before is None else before)
+    if opens is None:
+        return None
+    stop = text.find(";", total_end)
+    return opens.start(), text[opens.end() : stop if stop >= 0 else len(text)]
+
+
 def itemized_total(value: float, text: str, end: int) -> bool:
     """Whether the rate `value` (ending at text[end]) is told as a total that the rest of its part of the sentence
     (up to a semicolon) then lists as two parts joined by 'plus' or 'and', one of them named the MFN duty, which add
     up to it: 'Japanese cars pay 27.5%: the 2.5% MFN duty plus the 25% Section 232 tariff' (the total of two duties,
     neither one's rate); never a rate told as the rate itself (`told_as_rate`: '15% all-in: ...')."""
-    opens = _ITEMIZED.search(text, end)
-    stop = text.find(";", end)
-    rest = text[opens.end() : stop if stop >= 0 else len(text)] if opens else ""
-    if not rest or told_as_rate(text, end, opens.start() if opens else end):
+    listed = _listed(text, end)
+    if listed is None or not listed[1] or told_as_rate(text, end, listed[0]):
         return False
+    rest = listed[1]
     parts = [(float(n), m) for n, _, m in p.percents(rest) if not m.group("fraction")]
     for i, (a, first) in enumerate(parts):
         for b, second in parts[i + 1 :]:
-            named_mfn = MFN_AFTER.match(rest, first.end()) or MFN_AFTER.match(rest, second.end())
+            named_mfn = _MFN_AFTER.match(rest, first.end()) or _MFN_AFTER.match(rest, second.end())
             joined = _PART_JOIN.search(rest, first.end(), second.start())
             if named_mfn and joined and abs(a + b - value) < 1e-9:
                 return True
@@ -183,15 +197,14 @@ def itemized_part(value: float, text: str, start: int) -> bool:
     rate."""
     own = _OWN_TARIFF.match(text, start)
     for number, _, total in p.percents(text[:start]):
-        opens = _ITEMIZED.search(text, total.end(), start)
-        if opens is None:
+        listed = _listed(text, total.end(), start)
+        if listed is None:
             continue
-        stop = text.find(";", total.end())
-        rest = text[opens.end() : stop if stop >= 0 else len(text)]
+        opens, rest = listed
         parts = [float(n) for n, _, m in p.percents(rest) if not m.group("fraction")]
-        named_mfn = [float(n) for n, _, m in p.percents(rest) if MFN_AFTER.match(rest, m.end())]
+        named_mfn = mfn_rates(rest)
         if value in parts and any(abs(value + mfn - float(number)) < 1e-9 for mfn in named_mfn if mfn != value):
-            return not own or told_as_rate(text, total.end(), opens.start())
+            return not own or told_as_rate(text, total.end(), opens)
     return False
 
 
@@ -210,10 +223,10 @@ def told_sum(value: float, text: str, before: str, start: int, end: int) -> bool
 
 
 __all__ = [
-    "MFN_AFTER",
     "added_increment",
     "itemized_part",
     "itemized_total",
+    "mfn_rates",
     "past_increment",
     "told_sum",
     "total_of_increment",
