@@ -44,6 +44,12 @@ def of_a_part(text: str, candidate: Candidate) -> bool:
     )
 
 
+def no_flow_amount(text: str, candidate: Candidate, *, any_fraction: bool = False) -> bool:
+    """Whether the amount is no flow's amount but a part's: a fraction of the goods or the services part (of any flow
+    with `any_fraction`: a total's reader) or what a named thing makes up of that part (`a_fraction`, `of_a_part`)."""
+    return a_fraction(text, candidate, of_a_part=not any_fraction) or of_a_part(text, candidate)
+
+
 def a_part(text: str, value: object) -> bool:
     """Whether every place the sentence writes the amount `value` is a part of a flow, not the flow (no such place:
     not a part). Each amount's stretch runs between its neighbours and the semicolons around it."""
@@ -59,4 +65,4 @@ def a_part(text: str, value: object) -> bool:
     return bool(places)
 
 
-__all__ = ["a_fraction", "a_part", "of_a_part", "of_a_product"]
+__all__ = ["a_fraction", "a_part", "no_flow_amount", "of_a_part", "of_a_product"]

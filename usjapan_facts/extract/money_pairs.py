@@ -34,7 +34,7 @@ from usjapan_facts.extract.flow_directions import (
     pronoun_japan,
     turned_round,
 )
-from usjapan_facts.extract.flow_parts import a_fraction, of_a_part, of_a_product
+from usjapan_facts.extract.flow_parts import no_flow_amount, of_a_product
 from usjapan_facts.extract.flow_scope import coordinated_objects
 from usjapan_facts.extract.flow_sums import adds_up, goods_alone
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
@@ -72,8 +72,8 @@ def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> 
     return bool(
         not_current(text, candidate.start, year=year, dated_ok=True)
         or pairs["change"].search(text, max(0, candidate.start - 30), candidate.start)
-        or a_fraction(text, candidate, of_a_part=part != "total")  # 'a third of U.S. goods imports, $55 billion'
-        or of_a_part(text, candidate)  # 'Machinery accounted for $12 billion of U.S. goods exports'
+        # 'a third of U.S. goods imports, $55 billion', 'Machinery accounted for $12 billion of U.S. goods exports'
+        or no_flow_amount(text, candidate, any_fraction=part == "total")
     )
 
 

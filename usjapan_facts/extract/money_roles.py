@@ -30,7 +30,7 @@ from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.flow_directions import it_party, named_sellers, parts_listed, turned_round
 from usjapan_facts.extract.flow_excess import as_level, excess
-from usjapan_facts.extract.flow_parts import a_fraction, of_a_part
+from usjapan_facts.extract.flow_parts import no_flow_amount
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.place_words import placed
@@ -257,7 +257,7 @@ def read_roles(
         if len(found) > 1 and _ORIGIN.search(text, max(0, candidate.start - 30), candidate.start):
             continue  # the level a change started from: 'narrowed last year, to $67.6 billion from $68.8 billion'
         if (fact in _PART_FACTS and whole_of_a_part(text, candidate)) or (
-            fact in _FLOW_FACTS and (a_fraction(text, candidate, of_a_part=True) or of_a_part(text, candidate))
+            fact in _FLOW_FACTS and no_flow_amount(text, candidate)
         ):
             # 'Services made up $44 billion of the $121 billion in U.S. exports': the whole, not the part; 'Machinery
             # makes up a fifth of U.S. goods exports to Japan, some $16 billion': the fifth's amount, no flow's
