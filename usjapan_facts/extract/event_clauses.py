@@ -188,10 +188,11 @@ def others_blanked(clause: str, words: str) -> str:
     clause = _OTHERS.sub(blank, clause)
     # the noun's day is the event's own, finer than a month or year of it the clause names besides: 'talks began in
     # April 2025, days after Trump's April 7, 2025, call that opened talks ...' is April 7
-    days = {
-        value for value, found in p.dates(clause) if any(one < found.end() and found.start() < two for one, two in kept)
-    }
-    for value, found in p.dates(clause):
+    if not kept:
+        return clause
+    dated = p.dates(clause)
+    days = {value for value, found in dated if any(one < found.end() and found.start() < two for one, two in kept)}
+    for value, found in dated:
         if value not in days and any(day.startswith(value) for day in days):
             clause = clause[: found.start()] + " " * (found.end() - found.start()) + clause[found.end() :]
     return clause

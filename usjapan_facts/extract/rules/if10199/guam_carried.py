@@ -72,7 +72,7 @@ those still elsewhere, yet to move, gone to another place or planned ('were to h
 
 def _dated(text: str) -> list[str]:
     """The dates `text` gives, a year alone among them ('as of 2012')."""
-    return [value for value, _ in p.dates(text)] or re.findall(r"\b(?:19|20)\d\d\b", text)
+    return [value for value, _ in p.dates(text)] or p.YEAR.findall(text)
 
 
 def _later_as_of(text: str, at: int) -> bool:
