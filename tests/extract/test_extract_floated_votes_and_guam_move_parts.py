@@ -68,6 +68,29 @@ def test_a_touted_past_vote_or_a_vote_set_in_another_clause_is_still_read(
 
 
 @pytest.mark.parametrize(
+    ("body", "slug", "read"),
+    [
+        (
+            "Kishida, who floated an early vote that may have surprised his party, led the LDP to victory in the "
+            "October 31, 2021 Lower House election.",
+            "lower_house_2021",
+            ("2021-10-31", "held"),
+        ),
+        (
+            "Ishiba, whose aides floated a snap poll that march-weary lawmakers resisted, saw the ruling bloc lose "
+            "the Lower House election of October 27, 2024.",
+            "lower_house_2024",
+            ("2024-10-27", "held"),
+        ),
+    ],
+)
+def test_the_verbs_may_and_march_date_no_floated_vote(body: str, slug: str, read: tuple[str, str]) -> None:
+    """A floated vote is refused only when its clause dates it: the verb 'may' or 'march' is no month, so the vote
+    held in the same sentence keeps its reading."""
+    assert elections_in(body).get(slug) == read
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The first units of some 4,000 Marines to be moved to Guam are due there in 2026.",

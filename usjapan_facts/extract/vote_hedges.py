@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.parsers import MONTH
 from usjapan_facts.extract.word_choice import holds_any
 
 NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
@@ -19,7 +20,6 @@ _LINK = r"(?:the|of|in|for|on|at|to|by|with|ahead|before|after)"
 """Words that end the noun phrase an article opens: 'floated a cash handout ahead of the election' floats no vote."""
 _OUTCOME = r"(?:wins?|victor(?:y|ies)|results?|gains?|outcomes?|landslides?)\b"
 """A vote's outcome: 'touted a Lower House election win in July 2025' touts a vote held, and floats none."""
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
@@ -27,7 +27,7 @@ URGED = re.compile(
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
     rf"|\b(?:float|moot|tout)(?:s|ed|ing)\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+)?"
-    rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?\b(?:(?:19|20)\d\d|{_MONTH})\b",
+    rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?\b(?:(?:19|20)\d\d|{MONTH})\b",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
