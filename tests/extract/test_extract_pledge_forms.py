@@ -40,3 +40,21 @@ def test_a_pledge_said_by_what_it_provides_or_finances_is_read(sentence: str, va
 def test_a_company_plan_another_destination_or_a_demand_is_no_pledge(sentence: str) -> None:
     """Money for another country, a company's plan, or what Washington asks for is not Japan's pledge."""
     assert PLEDGE not in facts_in(sentence)
+
+
+@pytest.mark.parametrize("brief", ["IF10199", "IF11120"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokyo's pledge is the headline, though Honda's own commitment of $15 billion for U.S. plants came first.",
+        "Analysts set the government's pledge beside SoftBank's investment plan of $100 billion in the United States.",
+        "Brussels committed $600 billion for investment in the United States under its own framework.",
+        "The EU struck its deal days later; Brussels pledged some $600 billion of new investment in U.S. industries.",
+    ],
+)
+def test_a_pledge_named_as_a_company_s_or_the_eu_s_is_not_japan_s(brief: str, sentence: str) -> None:
+    """An amount a sentence gives as a company's own plan or commitment, or as the EU's (named by its seat), is no
+    reading of Japan's pledge in either brief."""
+    facts = facts_in(sentence, brief)
+    assert "trade.japan_investment_pledge" not in facts
+    assert "framework.investment_pledge" not in facts

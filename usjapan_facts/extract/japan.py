@@ -106,7 +106,7 @@ OTHER_COUNTRIES = (
     r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur|Indian(?!\s+Ocean)|"
     r"France|French|Italy|Italian|Spain|Spanish|Switzerland|Swiss|Luxembourg|Belgium|Belgian|Poland|Polish|Sweden|"
     r"Swedish|Norway|Norwegian|Brazil|Brazilian|Saudi\s+Arabia|Saudi|Ottawa|"
-    r"New\s+Delhi|Brasilia)s?\b"
+    r"New\s+Delhi|Brasilia|Brussels)s?\b"
 )
 """Countries a brief sets beside Japan (and their capitals, and their peoples: 'South Koreans'), whose figures,
 payments, budgets, surcharges, leaders and voters are not Japan's: the one list of 'another party' every reader asks."""

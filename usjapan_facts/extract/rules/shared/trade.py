@@ -152,11 +152,12 @@ _FIRM_PLEDGES = (
     rf"\b{_FIRMS}(?:(?:\s+\w+){{0,3}}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
     r"|[^;]{0,40}?\b(?:purchase|acquisition|takeover|buyout|merger|bid)\s+(?:of|for)\b)"
     rf"|\b(?:commit|oblig|bind|requir)\w*\s+(?:the\s+|its\s+|Japanese\s+)?(?:\w+\s+)?{_FIRMS}"
+    rf"|\b{_FIRMS}\W?s?\W\s*(?:[\w-]+\s+){{0,2}}?(?:plans?|pledges?|commitments?|promises?|investment\s+plans?)\b"
 )
 """A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'; one its
 deal for another company carries ('Nippon Steel completed its purchase of U.S. Steel, ... committing $11 billion of
-new investment'); or one a deal binds it to ('The deal ... commits Nippon Steel to about $11 billion in new
-investment')."""
+new investment'); one a deal binds it to ('The deal ... commits Nippon Steel to about $11 billion in new
+investment'); or one named as the company's ('Toyota's own plan to invest $10 billion', 'the automakers' pledges')."""
 
 
 @rule("trade.japan_investment_pledge", needs=("invest",))
