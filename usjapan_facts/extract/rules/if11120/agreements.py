@@ -27,6 +27,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     which,
 )
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
+from usjapan_facts.extract.rules.if11120.instruments import without_instruments
 from usjapan_facts.extract.rules.if11120.nearby import (
     clause_around,
     date_in,
@@ -73,7 +74,7 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
 
 
 def _usjta_signed(text: str) -> Fields | None:
-    text = before_other_deal(text, "usjta")
+    text = before_other_deal(without_instruments(text), "usjta")  # 'a protocol amending the USJTA was signed'
     if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b|Lighthizer\b)"
@@ -243,7 +244,7 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
 
 
 def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | None:
-    text = read_in_order(text)
+    text = without_instruments(read_in_order(text))  # 'an amendment to the CMA was signed': the amendment's day
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0) or OTHER_PARTY.match(text, named.end()):
         return None

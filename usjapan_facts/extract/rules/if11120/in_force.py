@@ -28,6 +28,7 @@ from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed, next_year_d
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
 from usjapan_facts.extract.rules.if11120.in_force_clauses import clause_date, part_takes_effect
 from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
+from usjapan_facts.extract.rules.if11120.instruments import without_instruments
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -142,6 +143,7 @@ _OTHER_NAME = {"usjta": "the Digital Trade Agreement", "digital": "the USJTA"}
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
+    text = without_instruments(text)  # 'a protocol amending the USJTA took effect ...': the protocol's day
     text = next_year_day(_FIRST_DAY.sub(r"January 1, \1", text), previous(sentence.text, context))
     text = cover_years_written(text, context.updated)  # 'since January 1 of this year', 'the first day of last year'
     text = _START_OF.sub(r"\1", _START_ON.sub(lambda m: f"on {m['day'] or m['told']}, {m['year']}", text))
