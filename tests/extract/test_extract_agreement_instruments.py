@@ -58,3 +58,34 @@ def test_an_agreement_amended_by_a_protocol_keeps_its_own_date() -> None:
         "January 1, 2020."
     )
     assert facts.get(IN_FORCE) == "2020-01-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "day"),
+    [
+        (
+            "The U.S.-Japan Trade Agreement's schedules and annexes set out Japan's tariff cuts; it was signed on "
+            "October 7, 2019, and entered into force on January 1, 2020.",
+            SIGNED,
+            "2019-10-07",
+        ),
+        (
+            "The USJTA's side letters deal with autos and rice, and it took effect on January 1, 2020.",
+            IN_FORCE,
+            "2020-01-01",
+        ),
+        (
+            "Amendments to the U.S.-Japan Trade Agreement are under discussion; it was signed on October 7, 2019.",
+            SIGNED,
+            "2019-10-07",
+        ),
+    ],
+)
+def test_it_beside_a_plural_instrument_is_the_agreement_and_keeps_its_dates(sentence: str, fact: str, day: str) -> None:
+    assert _facts(sentence).get(fact) == day
+
+
+def test_it_beside_a_singular_instrument_may_be_the_instrument_and_dates_nothing() -> None:
+    facts = _facts("The USJTA's protocol on beef was signed on March 3, 2022; it took effect on April 1, 2022.")
+    assert facts.get(SIGNED) is None
+    assert facts.get(IN_FORCE) is None

@@ -3,7 +3,8 @@
 A line opened by its day ('March 12: ...', 'June 2 - ...') tells a step the rate went through; a later step, or a
 sentence elsewhere dated after it, tells the rate now and wins, where the step's undated words alone would have
 spoken as of the cover date and won. A step that stands alone is still read, and a label's missing year is the
-latest that puts the day on or before the cover's.
+latest that puts the day on or before the cover's. A last step that nothing dated follows still speaks as of the
+cover: against a rate elsewhere of no date at all, possibly a past one, the two disagree and the fact is left out.
 """
 
 from __future__ import annotations
@@ -96,3 +97,28 @@ def test_a_labels_day_takes_the_latest_year_on_or_before_the_cover(text: str, up
 )
 def test_a_sentence_not_opened_by_a_days_label_is_no_step(text: str) -> None:
     assert step_date(text, dt.date(2025, 11, 18)) is None
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The 25% Section 232 duty on cars from Japan weighed heavily on Mazda and Subaru.",
+        "Carmakers said the 25% Section 232 duty on vehicles from Japan had eaten into their U.S. sales.",
+    ],
+)
+def test_a_last_step_against_an_undated_rate_elsewhere_leaves_the_fact_out(background: str) -> None:
+    text = (
+        f"{TRADE}\n\nUpdated November 18, 2025\n\n## Background\n\n{ANCHOR} {background}\n\n## Steps\n\n"
+        "- September 16: a 15% Section 232 tariff on cars from Japan, the MFN duty counted in, came into effect.\n"
+    )
+    assert AUTOS not in extract_snapshot(text, brief="IF11120").snapshot.facts
+
+
+def test_a_seat_share_won_in_a_last_step_against_an_undated_older_share_leaves_the_fact_out() -> None:
+    text = (
+        "# U.S.-Japan Relations\n\nUpdated November 18, 2025\n\n## Politics\n\n"
+        "Through much of the last ten years the LDP and Komeito together held 64% of the seats in the Lower House.\n\n"
+        "- October 27: the LDP-Komeito coalition took 46% of Lower House seats in the general election.\n"
+    )
+    facts = extract_snapshot(text, brief="IF10199").snapshot.facts
+    assert "politics.lower_house_coalition_share" not in facts
