@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.stand_ins import stood_for
+from usjapan_facts.extract.step_dates import dated_steps
 from usjapan_facts.extract.text import Document
 from usjapan_facts.extract.yearly import merged_years
 
@@ -61,6 +62,8 @@ def read_facts(
             readings[fact_id] = marked_by_own_year(readings[fact_id], context.updated.year, rank=kind == "rank")
             if kind in STATES and not historic(catalogue.brief, fact_id):  # 'Until 2017, it held 68%'
                 readings[fact_id] = marked_past(readings[fact_id], context.updated.year)
+            if kind == "percent":  # 'April 3: a 25% tariff on cars began': as of April 3, not of the cover
+                readings[fact_id] = dated_steps(readings[fact_id], context.updated)
     facts: dict[str, Any] = {}
     for spec in catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)

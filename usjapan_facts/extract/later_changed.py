@@ -14,6 +14,18 @@ from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+ENDED = re.compile(
+    r"(?:\b(?:tariffs?|surcharges?|dut(?:y|ies)|rates?|lev(?:y|ies)|charges?|which|that|it|they)|%)\s+"
+    r"(?:(?!(?:the|a|an|its|their|this|that|another)\b)[\w-]+\s+){0,6}?(?:(?:had|has|have)\s+)?"
+    r"(?:(?:ceased|stopped)\s+(?:to\s+(?:be\s+)?|being\s+)(?:collected|charged|levied|applied|apply|in\s+(?:force|effect))\b|"
+    r"(?:expired|lapsed)\b)",
+    I,
+)
+"""A charge the words after its value say ended, as the subject of the ending: 'the 15% tariff on Japanese goods
+ceased to be collected', 'a 10% surcharge, which lapsed in July', '15% on most goods stopped being charged' (never
+another subject's, 'after the pause expired', nor another figure's, 'since the earlier 10% rate lapsed')."""
+_FIGURE = re.compile(r"\d")
+_OWN_FIGURE = re.compile(r"[\d.,]*")
 SUPERSEDED = re.compile(
     rf"{LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
     r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
@@ -35,10 +47,15 @@ _THAN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\b", I)
 def changed_later(text: str, at: int, reach: int) -> bool:
     """Tell whether words after the value at `at`, up to `reach` (where its verb reaches) and short of a comparison's
     other term, say it was changed later."""
+    if may_hold(text[at:reach], ("ceased", "stopped", "expired", "lapsed")):
+        own = _OWN_FIGURE.match(text, at)
+        other = _FIGURE.search(text, own.end() if own else at, reach)  # the next figure's words are its own
+        if ENDED.search(text, at, other.start() if other else reach):
+            return True
     if not may_hold(text[at:reach], _SUPERSEDED_WORDS):
         return False
     compared = _THAN.search(text, at, reach) if may_hold(text[at:reach], ("than", "compared", "versus")) else None
     return SUPERSEDED.search(text, at, compared.start() if compared else reach) is not None
 
 
-__all__ = ["SUPERSEDED", "changed_later"]
+__all__ = ["ENDED", "SUPERSEDED", "changed_later"]

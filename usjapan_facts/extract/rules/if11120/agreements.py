@@ -27,6 +27,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     which,
 )
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
+from usjapan_facts.extract.rules.if11120.instruments import without_instruments
 from usjapan_facts.extract.rules.if11120.nearby import (
     clause_around,
     date_in,
@@ -50,6 +51,9 @@ _SIGNED = re.compile(
 )
 """A deed of signing in any words: 'signed', 'inked', 'put their names to', 'the signing (or signature) ... took
 place on'."""
+_BE_SIGNED = re.compile(r"\bbe\s+(?:(?:formally|officially|jointly|finally)\s+)?$", I)
+"""A signing not yet done, the verb's bare infinitive: 'is to be signed on', 'is likely to be signed', 'could be
+signed' (a day planned or hoped for, which the signing may miss)."""
 _SIGNS = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\bsigns?\b")
 _TEXTS = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:final\s+|legal\s+)?(?:texts|documents)\b")
 _STAGE = re.compile(r"\b(?:stage|phase)[- ]one\b|\bfirst[- ]stage\b", I)
@@ -73,7 +77,7 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
 
 
 def _usjta_signed(text: str) -> Fields | None:
-    text = before_other_deal(text, "usjta")
+    text = before_other_deal(without_instruments(text), "usjta")  # 'a protocol amending the USJTA was signed'
     if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b|Lighthizer\b)"
@@ -87,8 +91,9 @@ def _usjta_signed(text: str) -> Fields | None:
             _NOT_THE_DEAL.match(text, signed.end())
             or _LATER_INSTRUMENT.search(text, max(0, signed.start() - 60), signed.start())
             or _COMPANION_SIGNED.search(text, max(0, signed.start() - 60), signed.start())
+            or _BE_SIGNED.search(text, max(0, signed.start() - 30), signed.start())
         ):
-            continue  # 'signed a joint statement on the two agreements', 'amended by a protocol signed on ...'
+            continue  # 'signed a joint statement on ...', 'amended by a protocol signed on ...', 'is to be signed on'
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
         right_after = _SIGNED_ON.match(text, signed.end()) or _own_phrase(text, signed.end())
         value = date_in(right_after.group("date")) if right_after else None
@@ -243,7 +248,7 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
 
 
 def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | None:
-    text = read_in_order(text)
+    text = without_instruments(read_in_order(text))  # 'an amendment to the CMA was signed': the amendment's day
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0) or OTHER_PARTY.match(text, named.end()):
         return None

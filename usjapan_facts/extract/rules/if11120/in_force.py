@@ -28,6 +28,7 @@ from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed, next_year_d
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
 from usjapan_facts.extract.rules.if11120.in_force_clauses import clause_date, part_takes_effect
 from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
+from usjapan_facts.extract.rules.if11120.instruments import without_instruments
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -118,9 +119,11 @@ _DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
 _FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day\s+of|New\s+Year['\u2019]s\s+Day,?)\s+((?:19|20)\d{2})\b")
 """A year's first day in words: 'on the first day of 2020', 'since New Year's Day 2020'."""
 _START_ON = re.compile(
-    rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+    rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+(?P<year>(?:19|20)\d{{2}})(?:,\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})"
+    rf"\b(?!,?\s*\d)|\s+\((?P<told>{p.MONTH}\s+\d{{1,2}})\))"
 )
-"""'at the start of 2020, on January 1': the day, in the year said before it."""
+"""'at the start of 2020, on January 1', 'at the start of 2020 (January 1)': the day, in the year said before it (a
+parenthesis that says more than the day, '(January 1 was a holiday)', is no such day)."""
 _START_OF = re.compile(r"\bthe\s+(?:start|beginning|turn|outset)\s+of\s+((?:19|20)\d{2})\b")
 """'since the start of 2020': the year alone, once a day said after it has been read ('at the start of 2020, on
 January 1')."""
@@ -140,9 +143,10 @@ _OTHER_NAME = {"usjta": "the Digital Trade Agreement", "digital": "the USJTA"}
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
+    text = without_instruments(text)  # 'a protocol amending the USJTA took effect ...': the protocol's day
     text = next_year_day(_FIRST_DAY.sub(r"January 1, \1", text), previous(sentence.text, context))
     text = cover_years_written(text, context.updated)  # 'since January 1 of this year', 'the first day of last year'
-    text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
+    text = _START_OF.sub(r"\1", _START_ON.sub(lambda m: f"on {m['day'] or m['told']}, {m['year']}", text))
     text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements took effect'
     text = _SAME_DATES.sub(" took effect the same day,", text)
     if len(named := which(text)) == 1:  # '...; its companion did too': the other of the two
