@@ -20,19 +20,30 @@ _LINK = r"(?:the|of|in|for|on|at|to|by|with|ahead|before|after)"
 _OUTCOME = r"(?:wins?|victor(?:y|ies)|results?|gains?|outcomes?|landslides?)\b"
 """A vote's outcome: 'touted a Lower House election win in July 2025' touts a vote held, and floats none."""
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = rf"\b(?:(?:19|20)\d\d|{_MONTH})\b"
+_WEIGHED = (
+    r"\b(?:(?:float|moot|tout|weigh|mull)(?:s|ed|ing)|consider(?:s|ing)?|"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwidely\s)considered)"
+)
+"""A vote only put forward or turned over: floated, mooted, touted, weighed, mulled or considered (not 'was considered
+a referendum on him', which names a vote held)."""
+_DISSOLVING = r"dissolving\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:for|in)\s+"
+"""A dissolution turned over for a vote: 'considered dissolving the Lower House for a March 2025 vote'."""
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
-    rf"|\b(?:float|moot|tout)(?:s|ed|ing)\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+)?"
-    rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?\b(?:(?:19|20)\d\d|{_MONTH})\b",
+    rf"|{_WEIGHED}\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+|{_DISSOLVING})?"
+    rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?(?:{_WHEN}(?:\s+[\w-]+){{0,3}}?\s+{NOUN}\b(?!\s+{_OUTCOME})"
+    rf"|{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?{_WHEN})",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
-('Kishida might dissolve the lower house for a snap poll in October'), floated, mooted or touted as a vote to come and
-dated in the clause that floats it ('aides have floated holding a snap poll in November 2026'; not 'touted the results
+('Kishida might dissolve the lower house for a snap poll in October'), floated, mooted, touted, weighed, mulled or
+considered as a vote to come and dated in the clause that floats it ('aides have floated holding a snap poll in November
+2026', 'weighed dissolving the chamber for a March vote', 'touted a June 2027 snap vote'; not 'touted the results
 of the July 2025 election', nor 'mooted a snap election, but set the vote for November 8'), or only expected ('pundits
 expect him to call a snap vote in the spring'; a scheduled vote 'expected in July' is dated), or one a decision is
 still to be made on ('will decide in September whether to hold an early vote'): none the readers may date."""
@@ -42,6 +53,9 @@ URGING = (
     "float",
     "moot",
     "tout",
+    "weigh",
+    "mull",
+    "consider",
     "press",
     "push",
     "call",
