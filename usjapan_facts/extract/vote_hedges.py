@@ -31,6 +31,8 @@ _DISSOLVING = r"dissolving\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:for|in)\s+"
 """A dissolution turned over for a vote: 'considered dissolving the Lower House for a March 2025 vote'."""
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
+    rf"|\b(?:(?:predict|forecast|anticipat)\w*|eyeing|(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\s+to\s+(?:call|hold|have))\s+"
+    rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
@@ -45,7 +47,9 @@ URGED = re.compile(
 considered as a vote to come and dated in the clause that floats it ('aides have floated holding a snap poll in November
 2026', 'weighed dissolving the chamber for a March vote', 'touted a June 2027 snap vote'; not 'touted the results
 of the July 2025 election', nor 'mooted a snap election, but set the vote for November 8'), or only expected ('pundits
-expect him to call a snap vote in the spring'; a scheduled vote 'expected in July' is dated), or one a decision is
+expect him to call a snap vote in the spring'; a scheduled vote 'expected in July' is dated), a snap vote predicted,
+eyed, or hoped or wished to be called ('analysts predict a snap election in June', 'he hopes to call an early vote in
+May'; not 'predict losses in the snap election', nor 'hopes the snap election will'), or one a decision is
 still to be made on ('will decide in September whether to hold an early vote'): none the readers may date."""
 URGING = (
     "demand",
@@ -65,6 +69,12 @@ URGING = (
     "could",
     "may",
     "expect",
+    "predict",
+    "forecast",
+    "anticipat",
+    "hop",
+    "wish",
+    "eyeing",
     "whether",
 )
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
