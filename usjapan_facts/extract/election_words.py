@@ -122,13 +122,13 @@ _FOREIGN_ELECTION = re.compile(
     r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress|"
     r"held|holds|hold|will|a|an|its|their)\s+){0,5}"
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+    r"|\b(?:[Ee]lections?|[Rr]aces?|[Vv]otes?)\s+(?:for|to)\s+(?:the\s+)?(?:U\.S\.|American)\s+(?:House|Senate)\b"
     rf"|(?:{OTHER_COUNTRIES}|\bprefectural\b|\b[Aa]ssembly\b|\bmunicipal\b)[^.;]{{0,60}}?(?:{_RETURNED})"
     rf"|(?:{OTHER_COUNTRIES}|\bU\.S\.|\bAmerican|\b(?:South\s+)?Koreans|\b(?:German|Canadian|Mexican|Australian)s)"
     r"(?:\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:go(?:es)?|went|head(?:s|ed)?|return(?:s|ed)?)\s+to\s+the\s+polls\b"
 )
-"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'; the
-return to voters of another country's or a local assembly's members ('Taiwan's legislators go back to the voters'); or
-another people's day at the polls ('Americans go to the polls on November 5, 2024')."""
+"""Another country's election ('Taiwan's January 2028 election', 'elections for the U.S. House'), a by-election; a local
+or foreign assembly back to voters; another people's day at the polls ('Americans go to the polls on November 5')."""
 _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.IGNORECASE)
 """Where a clause ends: '...in the October 2021 general election and, after by-election losses, ...' is two."""
 
