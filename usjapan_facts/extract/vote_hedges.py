@@ -17,6 +17,8 @@ SUPPOSED = re.compile(
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 _LINK = r"(?:the|of|in|for|on|at|to|by|with|ahead|before|after)"
 """Words that end the noun phrase an article opens: 'floated a cash handout ahead of the election' floats no vote."""
+_AROUND = r"(?:before|after|ahead|during|until|since|around|near|for|on|at|in|of|with|to)"
+"""Words that set a vote beside what is wanted or weighed: 'want to hold talks before the election' holds no vote."""
 _OUTCOME = r"(?:wins?|victor(?:y|ies)|results?|gains?|outcomes?|landslides?)\b"
 """A vote's outcome: 'touted a Lower House election win in July 2025' touts a vote held, and floats none."""
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -37,6 +39,8 @@ URGED = re.compile(
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
+    rf"|(?:{_WEIGHED}|\bwant(?:s|ed)?|\bwish(?:es|ed)?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:to\s+(?:hold|move|advance|delay|postpone)|"
+    rf"holding|moving|advancing|delaying|postponing)\s+(?:(?!{_AROUND}\b)[\w'\u2019-]+\s+){{0,4}}?{NOUN}\b"
     rf"|{_WEIGHED}\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+|{_DISSOLVING})?"
     rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?(?:{_WHEN}(?:\s+[\w-]+){{0,3}}?\s+{NOUN}\b(?!\s+{_OUTCOME})"
     rf"|{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?{_WHEN})",
@@ -49,7 +53,9 @@ considered as a vote to come and dated in the clause that floats it ('aides have
 of the July 2025 election', nor 'mooted a snap election, but set the vote for November 8'), or only expected ('pundits
 expect him to call a snap vote in the spring'; a scheduled vote 'expected in July' is dated), a snap vote predicted,
 eyed, or hoped or wished to be called ('analysts predict a snap election in June', 'he hopes to call an early vote in
-May'; not 'predict losses in the snap election', nor 'hopes the snap election will'), or one a decision is
+May'; not 'predict losses in the snap election', nor 'hopes the snap election will'), a vote one only wants or
+weighs holding, moving or putting off ('floated moving the party's vote up to August', 'critics want the LDP to hold
+its leadership vote in July'), or one a decision is
 still to be made on ('will decide in September whether to hold an early vote'): none the readers may date."""
 URGING = (
     "demand",
@@ -74,6 +80,7 @@ URGING = (
     "anticipat",
     "hop",
     "wish",
+    "want",
     "eyeing",
     "whether",
 )
