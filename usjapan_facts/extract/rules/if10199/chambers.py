@@ -115,10 +115,10 @@ _OPINION = re.compile(
 """A percentage of opinion, not of seats: 'With cabinet approval ratings above 65%'."""
 _OF_PEOPLE = re.compile(
     r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:voters|respondents|those\s+(?:polled|surveyed|asked)|the\s+public|"
-    r"the\s+electorate|Japanese|people|members\s+voting)\b",
+    r"the\s+electorate|Japanese|people|members\s+voting|seats\s+on\s+(?:\S+\s+){1,4}?(?:committee|panel)s?)\b",
     I,
 )
-"""A percentage of people, not of seats: '55% of voters', '70% of those polled'."""
+"""A percentage of people or of a committee's seats: '55% of voters', '40% of the seats on its budget committee'."""
 
 
 def _both_houses(text: str, year: int | None) -> Fields | None:
