@@ -29,7 +29,7 @@ from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import dated_rows, row_date
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.vote_counted import counted_vote
-from usjapan_facts.extract.vote_hedges import URGING, urged_kinds
+from usjapan_facts.extract.vote_hedges import unhedged
 from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000
@@ -83,9 +83,8 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
-        urged = urged_kinds(sentence.text) if any(word in sentence.folded for word in URGING) else ()
-        read = [(slug, f) for slug, f in read if not slug.startswith(urged)] if urged else read  # only urged
-        if not read and (contest := contest_in(sentence, updated)) is not None and not contest[0].startswith(urged):
+        read = unhedged(sentence, read)  # not a vote only urged, nor a hedged vote's own date
+        if not read and (contest := contest_in(sentence, updated)) and unhedged(sentence, [contest]):
             read = [contest]  # a contest the readers left unread, by its concept words, and not only urged
         elif (roles := contest_by_roles(sentences, index, updated, read)) and _new(elections, *roles):
             read = [*read, roles]  # the party's or Okinawa's contest by its roles: none read, or in a clause of its own

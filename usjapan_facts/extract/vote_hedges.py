@@ -4,8 +4,14 @@ about, and the nouns a vote is named by. Shared by the readers of contests and o
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from usjapan_facts.extract.parsers import MONTH, YEAR, dates
 from usjapan_facts.extract.word_choice import holds_any
+
+if TYPE_CHECKING:
+    from usjapan_facts.extract.rules import Fields
+    from usjapan_facts.extract.text import Sentence
 
 NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
 SUPPOSED = re.compile(
@@ -21,8 +27,7 @@ _AROUND = r"(?:before|after|ahead|during|until|since|around|near|for|on|at|in|of
 """Words that set a vote beside what is wanted or weighed: 'want to hold talks before the election' holds no vote."""
 _OUTCOME = r"(?:wins?|victor(?:y|ies)|results?|gains?|outcomes?|landslides?)\b"
 """A vote's outcome: 'touted a Lower House election win in July 2025' touts a vote held, and floats none."""
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WHEN = rf"\b(?:(?:19|20)\d\d|{_MONTH})\b"
+_WHEN = rf"\b(?:(?:19|20)\d\d|{MONTH})\b"
 _WEIGHED = (
     r"\b(?:(?:float|moot|tout|weigh|mull)(?:s|ed|ing)|consider(?:s|ing)?|"
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwidely\s)considered)"
@@ -31,19 +36,35 @@ _WEIGHED = (
 a referendum on him', which names a vote held)."""
 _DISSOLVING = r"dissolving\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:for|in)\s+"
 """A dissolution turned over for a vote: 'considered dissolving the Lower House for a March 2025 vote'."""
-URGED = re.compile(
+_URGED_ALL = (
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
-    rf"|\b(?:(?:predict|forecast|anticipat)\w*|eyeing|(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\s+to\s+(?:call|hold|have))\s+"
-    rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
+)
+"""A vote urged, demanded, ruled out, speculated about or one a decision is still to be made on: every date of its kind
+in the sentence is refused (`urged_kinds`)."""
+_HEDGED = (
+    rf"\b(?:(?:predict|forecast|anticipat)\w*|eyeing|(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\s+to\s+(?:call|hold|have))\s+"
+    rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}\b"
     rf"|(?:{_WEIGHED}|\bwant(?:s|ed)?|\bwish(?:es|ed)?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:to\s+(?:hold|move|advance|delay|postpone)|"
     rf"holding|moving|advancing|delaying|postponing)\s+(?:(?!{_AROUND}\b)[\w'\u2019-]+\s+){{0,4}}?{NOUN}\b"
     rf"|{_WEIGHED}\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+|{_DISSOLVING})?"
     rf"an?\s+(?:(?!{_LINK}\b)[\w-]+\s+){{0,4}}?(?:{_WHEN}(?:\s+[\w-]+){{0,3}}?\s+{NOUN}\b(?!\s+{_OUTCOME})"
-    rf"|{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?{_WHEN})",
+    rf"|{NOUN}\b(?!\s+{_OUTCOME})[^,;]*?{_WHEN})"
+)
+"""A vote only predicted, eyed, hoped, wished, wanted, floated or weighed: only its own date is refused (`unhedged`)."""
+_OWN_DATE = (
+    r"(?:\s+(?!(?:and|but|when|while|as|where|which|who|that)\b)[\w'\u2019-]+){0,3}?\s+(?:in|on|for|to|by|until|before|"
+    rf"after|around)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+)
+"""The date a hedged vote's own words give it right after its noun ('want to hold its leadership vote in July', 'floated
+moving the party's vote up to August')."""
+_WHOLE = re.compile(_URGED_ALL, re.I)
+_HEDGED_OWN = re.compile(rf"(?:{_HEDGED})(?:{_OWN_DATE})?", re.I)
+URGED = re.compile(
+    rf"{_URGED_ALL}|{_HEDGED}",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
@@ -136,13 +157,57 @@ _KINDS = (
 
 
 def urged_kinds(text: str) -> tuple[str, ...]:
-    """The kinds of contest a sentence only urges, demands, rules out or speculates about (`URGED`), as the prefixes of
+    """The kinds of contest a sentence only urges, demands, rules out or speculates about (`_URGED_ALL`), as prefixes of
     their slugs: 'ruled out dissolving the Lower House before the July 2025 Upper House election' urges no Upper House
     vote, which stands; a snap, general or dissolved vote is the Lower House's."""
-    return tuple(
-        next((kind for kind, words in _KINDS if words.search(found.group(0))), "lower_house")
-        for found in URGED.finditer(text)
-    )
+    return tuple(_kind(found.group(0)) for found in _WHOLE.finditer(text))
 
 
-__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "chamber_only_supposed", "party_head_dated", "urged_kinds"]
+def _kind(words: str) -> str:
+    """The slug prefix of the vote a hedge names: a snap, general or dissolved vote is the Lower House's."""
+    return next((kind for kind, found in _KINDS if found.search(words)), "lower_house")
+
+
+def _told(text: str, spans: list[tuple[int, int]], inside: bool) -> set[str]:
+    """The dates (day, month or bare year) a sentence tells inside the hedged votes' `spans`, or outside them."""
+    told = [*dates(text), *((found.group(0), found) for found in YEAR.finditer(text))]
+    return {value for value, found in told if any(a <= found.start() < b for a, b in spans) is inside}
+
+
+def unhedged(sentence: Sentence, read: list[tuple[str, Fields]]) -> list[tuple[str, Fields]]:
+    """The contests `read` in a sentence less those it only urges (every one of that kind, `urged_kinds`) or only
+    hedges (`_HEDGED`): a hedged vote's kind keeps only a date told outside the hedge ('Hoshino, who had considered a
+    snap election in 2029, dissolved the Lower House for an election on October 27, 2030' dates the vote held)."""
+    if not read or not holds_any(sentence.folded, URGING):
+        return read
+    text = sentence.text
+    urged = urged_kinds(text)
+    hedges = [(_kind(found.group(0)), found.span()) for found in _HEDGED_OWN.finditer(text)]
+    spans = [span for _, span in hedges]
+    inside, outside = (_told(text, spans, True), _told(text, spans, False)) if hedges else (set(), set())
+    return [
+        (slug, fields)
+        for slug, fields in read
+        if not slug.startswith(urged)
+        and not (
+            slug.startswith(tuple(kind for kind, _ in hedges))
+            and (str(fields.get("date")) in inside or not _dated_outside(str(fields.get("date")), outside))
+        )
+    ]
+
+
+def _dated_outside(date: str, outside: set[str]) -> bool:
+    """Tell whether a contest's date is one of those told outside every hedge (or a part of one, or it a part)."""
+    return any(date.startswith(told) or told.startswith(date) for told in outside)
+
+
+__all__ = [
+    "NOUN",
+    "SUPPOSED",
+    "URGED",
+    "URGING",
+    "chamber_only_supposed",
+    "party_head_dated",
+    "unhedged",
+    "urged_kinds",
+]
