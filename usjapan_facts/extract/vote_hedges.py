@@ -174,10 +174,19 @@ def _told(text: str, spans: list[tuple[int, int]], inside: bool) -> set[str]:
     return {value for value, found in told if any(a <= found.start() < b for a, b in spans) is inside}
 
 
+_HELD = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+held|took\s+place|went\s+to\s+the\s+polls|"
+    rf"{NOUN}\s+(?:came|followed)|called\s+(?:it|the\s+{NOUN})\s+(?:for|on))\b",
+    re.I,
+)
+"""A clause telling a vote held or called: 'and it was held on that day', 'the vote came on October 27, 2030'."""
+
+
 def unhedged(sentence: Sentence, read: list[tuple[str, Fields]]) -> list[tuple[str, Fields]]:
     """The contests `read` in a sentence less those it only urges (every one of that kind, `urged_kinds`) or only
     hedges (`_HEDGED`): a hedged vote's kind keeps only a date told outside the hedge ('Hoshino, who had considered a
-    snap election in 2029, dissolved the Lower House for an election on October 27, 2030' dates the vote held)."""
+    snap election in 2029, dissolved the Lower House for an election on October 27, 2030' dates the vote held), or
+    one a later clause tells held or called (`_held`)."""
     if not read or not holds_any(sentence.folded, URGING):
         return read
     text = sentence.text
@@ -185,15 +194,32 @@ def unhedged(sentence: Sentence, read: list[tuple[str, Fields]]) -> list[tuple[s
     hedges = [(_kind(found.group(0)), found.span()) for found in _HEDGED_OWN.finditer(text)]
     spans = [span for _, span in hedges]
     inside, outside = (_told(text, spans, True), _told(text, spans, False)) if hedges else (set(), set())
-    return [
-        (slug, fields)
-        for slug, fields in read
-        if not slug.startswith(urged)
-        and not (
-            slug.startswith(tuple(kind for kind, _ in hedges))
-            and (str(fields.get("date")) in inside or not _dated_outside(str(fields.get("date")), outside))
-        )
-    ]
+    kept = []
+    for slug, fields in read:
+        date = str(fields.get("date"))
+        if slug.startswith(urged):
+            continue
+        if slug.startswith(tuple(kind for kind, _ in hedges)) and (date in inside or not _dated_outside(date, outside)):
+            held = _held(text, [span for kind, span in hedges if slug.startswith(kind)], date)
+            if held is None:
+                continue
+            fields = {**fields, "date": held}
+        kept.append((slug, fields))
+    return kept
+
+
+def _held(text: str, spans: list[tuple[int, int]], date: str) -> str | None:
+    """The date of a hedged vote a clause after the hedge tells held or called: its own date where it gives one finer
+    than (or as fine as) `date` ('predicted a snap election in October 2030; the vote came on October 27, 2030'), or
+    `date` where it gives none ('and it was held on that day'); None where it gives another or none is told held."""
+    after = max(end for _, end in spans)
+    held = next(
+        (found for found in _HELD.finditer(text, after) if not any(a <= found.start() < b for a, b in spans)), None
+    )
+    if held is None:
+        return None
+    told = next((value for value, found in dates(text) if found.start() >= held.start()), date)
+    return told if told.startswith(date) else date if date.startswith(told) else None
 
 
 def _dated_outside(date: str, outside: set[str]) -> bool:
