@@ -15,7 +15,7 @@ from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_CO
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import has
-from usjapan_facts.extract.unreal_dates import unreal
+from usjapan_facts.extract.unreal_dates import abroad, unreal
 from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 BODIES: tuple[tuple[str, str, str], ...] = (
@@ -126,24 +126,23 @@ _FOREIGN_ELECTION = re.compile(
     rf"|(?:{OTHER_COUNTRIES}|\bU\.S\.|\bAmerican|\b(?:South\s+)?Koreans|\b(?:German|Canadian|Mexican|Australian)s)"
     r"(?:\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:go(?:es)?|went|head(?:s|ed)?|return(?:s|ed)?)\s+to\s+the\s+polls\b"
 )
-"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'; the
-return to voters of another country's or a local assembly's members ('Taiwan's legislators go back to the voters'); or
-another people's day at the polls ('Americans go to the polls on November 5, 2024')."""
+"""Another country's election ('Taiwan's January 2028 election'), a by-election; a local or foreign assembly back to
+voters; another people's day at the polls ('Americans go to the polls on November 5')."""
 _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.IGNORECASE)
 """Where a clause ends: '...in the October 2021 general election and, after by-election losses, ...' is two."""
 
 
 def foreign_or_partial(text: str, date: str) -> bool:
     """Tell whether the clause giving the election's date is about another country's vote or a by-election, or the
-    date stands in a clause told as unreal ('would have run to October 2025')."""
+    date stands in a clause told as unreal ('would have run to October 2025') or after a U.S. chamber's vote."""
     at = next((match.start() for value, match in p.dates(text) if value == date), None)
     year = re.search(rf"\b{date[:4]}\b", text) if at is None else None  # 'the summer of 2019': its year
     at = year.start() if year is not None else at
     if at is None:
-        return _FOREIGN_ELECTION.search(text) is not None
+        return _FOREIGN_ELECTION.search(text) is not None or abroad(text, len(text))
     start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
     end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
-    return _FOREIGN_ELECTION.search(text, start, end) is not None or unreal(text, at, start)
+    return _FOREIGN_ELECTION.search(text, start, end) is not None or unreal(text, at, start) or abroad(text, at, start)
 
 
 def body_of(text: str) -> tuple[str, str] | None:

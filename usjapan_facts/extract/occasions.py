@@ -29,7 +29,7 @@ from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import dated_rows, row_date
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.vote_counted import counted_vote
-from usjapan_facts.extract.vote_hedges import URGED, URGING, urged_kinds
+from usjapan_facts.extract.vote_hedges import unhedged
 from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000
@@ -83,10 +83,9 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
-        if read and any(word in sentence.folded for word in URGING) and URGED.search(sentence.text):
-            read = [(slug, f) for slug, f in read if not slug.startswith(urged_kinds(sentence.text))]  # only urged
-        if not read and (contest := contest_in(sentence, updated)) is not None:
-            read = [contest]  # a contest the readers left unread, by its concept words
+        read = unhedged(sentence, read)  # not a vote only urged, nor a hedged vote's own date
+        if not read and (contest := contest_in(sentence, updated)) and unhedged(sentence, [contest]):
+            read = [contest]  # a contest the readers left unread, by its concept words, and not only urged
         elif (roles := contest_by_roles(sentences, index, updated, read)) and _new(elections, *roles):
             read = [*read, roles]  # the party's or Okinawa's contest by its roles: none read, or in a clause of its own
         for slug, fields in ruled_in(read, sentences, index):  # a deed's date, another place's or body's

@@ -115,10 +115,10 @@ _OPINION = re.compile(
 """A percentage of opinion, not of seats: 'With cabinet approval ratings above 65%'."""
 _OF_PEOPLE = re.compile(
     r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:voters|respondents|those\s+(?:polled|surveyed|asked)|the\s+public|"
-    r"the\s+electorate|Japanese|people|members\s+voting)\b",
+    r"the\s+electorate|Japanese|people|members\s+voting|seats\s+on\s+(?:\S+\s+){1,4}?(?:committee|panel)s?)\b",
     I,
 )
-"""A percentage of people, not of seats: '55% of voters', '70% of those polled'."""
+"""A percentage of people or of a committee's seats: '55% of voters', '40% of the seats on its budget committee'."""
 
 
 def _both_houses(text: str, year: int | None) -> Fields | None:
@@ -142,9 +142,14 @@ _CHANGE = re.compile(
 )
 """A share that changed, the old one dated before the vote: 'from 57% to 49.2%', 'from roughly 57% before the vote to
 49.2% after it', 'from about 56% going in to 48.8%'."""
-_BY_CHANGE = re.compile(r"\b(?:by|choos\w*|chose|elect(?:s|ing)?|renew\w*|pick\w*)\s+$", I)
+_BY_CHANGE = re.compile(
+    r"\b(?:by|choos\w*|chose|elect(?:s|ing)?|renew\w*|pick\w*|to\s+fill|(?:elections?|votes?|contests?|races?|polls?)\s+for)"
+    r"\s+(?:(?:only|just|roughly|about)\s+)?(?:the\s+)?$",
+    I,
+)
 """A figure right after 'by' is a change, never a share ('cut the number of lower-house seats by 10%'), one after a
-vote's verb the seats it fills ('voters choose half of the upper chamber of the Diet on July 20')."""
+vote's verb or a vote's 'for' the seats it fills ('voters choose half of the upper chamber of the Diet on July 20', 'the
+July election for half of the upper chamber', 'the vote to fill half the chamber')."""
 
 
 _OVERRIDDEN = (

@@ -78,6 +78,9 @@ _CONTESTED = re.compile(
 )
 
 
+_BY_ELECTION = r"\bby-?\s?elections?\b(?!\s+(?:loss(?:es)?|defeats?|setbacks?|wins?|victor\w*|results?)\b)"
+"""A vote for one seat or a few ('a by-election for a Lower House seat'): no chamber's election, nor the Diet's; not
+its outcome told beside the chamber's deadline ('after by-election losses in April, ... must be held by')."""
 _POINTED = re.compile(r"^\W*(?:the|that|this)\s+(?:same\s+)?chamber\b(?!\W?s\s+other)", I)
 """A clause whose subject is the chamber named before it (the Lower House there): its own deadline, no national one."""
 
@@ -108,6 +111,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         found.add(labelled)
     # Each clause gives its own date: ', and the new Lower House may sit until February 2030' is no election's.
     for clause in _COORDINATE.split(sentence.text):
+        if has(_BY_ELECTION, clause):
+            continue  # 'The by-election for a Lower House seat in Shimane is set for April': no Diet election
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
         ends = term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
