@@ -4,6 +4,10 @@
 - A signing told of the accord the sentence before says was reached earlier ('... an SMA the two governments reached in
   December 2021. That accord, signed in January 2022, ...'): the accord is dated by its conclusion, as the record
   dates it, not by its signing.
+- An accord the next sentences tell was since extended or renewed ('The current SMA, signed in January 2016, expires
+  in March. In February the two governments agreed to extend it by a year'): the extension is the latest agreement,
+  read where it is dated, and the accord's own months are not; never an extension only planned, sought or conditional
+  ('they are expected to extend it'), nor one dated before the accord's month.
 """
 
 from __future__ import annotations
@@ -36,9 +40,58 @@ _WEEKS_AFTER = 3
 """How many months after its conclusion an accord is signed: a signing later than that is another accord's."""
 
 
+_EXTENDED_SINCE = re.compile(
+    r"\b(?:agreed|decided|moved|voted|chose)\s+(?:(?:in|on)\s+[^,;.]{3,24}?\s+)?to\s+(?:extend|renew|prolong|roll\s+over)"
+    r"\s+(?:it|its\s+terms|(?:the\s+(?:current|existing|present|old|same)|that|this)\s+(?:SMA|agreement|accord|deal|pact|"
+    r"arrangement))\b"
+    r"|\b(?:it|(?:the\s+(?:current|existing|present|same)|that|this)\s+(?:SMA|agreement|accord|deal|pact|arrangement))\s+"
+    r"(?:was|has\s+(?:since\s+)?been|had\s+(?:since\s+)?been)\s+(?:\w+ly\s+|since\s+)?(?:extended|renewed|prolonged|"
+    r"rolled\s+over)\b",
+    I,
+)
+"""A later sentence telling the accord pointed back to extended: 'the two governments agreed to extend the current SMA',
+'It was extended by one year in February'."""
+_UNSURE = re.compile(
+    r"\b(?:may|might|would|could|should|expect\w*|plan\w*|propos\w*|consider\w*|weigh\w*|seek\w*|sought|hope\w*|"
+    r"if|whether|unless|not|never|no|likely|urg\w*|call\w*\s+for|want\w*|aim\w*)\b",
+    I,
+)
+"""Words before an extension that make it not done: planned, sought, conditional or denied."""
+_AHEAD = 2
+"""How many sentences after the accord's own may tell that it was extended."""
+
+
+def _months(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7])
+
+
+def extended_since(text: str, after: list[str]) -> bool:
+    """Whether one of the sentences `after` the accord's own `text` (the next `_AHEAD`, dated by month) tells the accord
+    extended since: an extension done, pointing back to it, and not dated before the accord's own latest month."""
+    own = [value[:7] for value, _ in p.dates(text) if len(value) >= 7]
+    if not own or _RENEWED.search(text):
+        return False
+    for later in after[:_AHEAD]:
+        found = _EXTENDED_SINCE.search(later)
+        if found is None or _UNSURE.search(later, 0, found.start()):
+            continue
+        dated = [value[:7] for value, _ in p.dates(later) if len(value) >= 7 and value[:4].isdigit()]
+        if all(_months(month) > _months(max(own)) for month in dated):
+            return True
+    return False
+
+
+def _next(text: str, context: Context) -> list[str]:
+    """The `_AHEAD` sentences after `text`, as the context links them."""
+    after: list[str] = []
+    while len(after) < _AHEAD and (text := context.following.get(text, "")):
+        after.append(text)
+    return after
+
+
 def overtaken_month(text: str, context: Context) -> bool:
     """Whether the months of the sentence `text` date no cost-sharing agreement reached (the module's doc)."""
-    if END_OVERTAKEN.search(text):
+    if END_OVERTAKEN.search(text) or extended_since(text, _next(text, context)):
         return True
     signed = _SIGNED_BACK.match(text)
     before = context.preceding.get(text, "")
@@ -58,4 +111,4 @@ def overtaken_month(text: str, context: Context) -> bool:
     return 0 < months(min(signing)) - months(max(reached)) <= _WEEKS_AFTER
 
 
-__all__ = ["COST_SHARING", "overtaken_month"]
+__all__ = ["COST_SHARING", "extended_since", "overtaken_month"]
