@@ -39,6 +39,7 @@ def test_a_level_spending_has_reached_is_no_goal(body: str, goal: float | None) 
         "The government plans to raise defense spending to 2% of GDP within five years.",
         "Defense spending reached 1.4% of GDP in FY2024; the cabinet aims to lift it to 2% of GDP by FY2027.",
         "Defense spending reached 2% of GDP in FY2025, a year ahead of the goal's deadline.",
+        "Defense-related spending will keep rising until it equals 2% of GDP.",
     ],
 )
 def test_a_goal_spending_is_to_reach_still_reads(body: str) -> None:
