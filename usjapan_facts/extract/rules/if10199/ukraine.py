@@ -223,28 +223,7 @@ def _sent_elsewhere(text: str, amount: Candidate, kind_after: re.Pattern[str]) -
     return told is not None and _TO_ANOTHER.match(text, told.end()) is not None
 
 
-_RAISED_SINCE = re.compile(
-    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)"
-    r"\b(?:since|later|subsequently|afterwards?)\s+(?:been\s+)?(?:doubled|tripled|trebled|quadrupled|raised|increased|"
-    r"expanded|boosted|lifted|topped\s+up|enlarged|added\s+to)\s+(?:it|that|this|the\s+(?:pledge|sum|amount|figure|total|"
-    r"aid|support|loans?|package)|its\s+(?:pledge|aid|support|contribution|assistance|loans?))\b"
-    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:since|later|subsequently)\s+(?:doubled|tripled|raised|increased|expanded)\b",
-    re.I,
-)
-"""A pledge told raised since, after its amount or in the next sentence: 'Japan pledged $100 million ..., and has since
-doubled it', '... It later raised that pledge': the amount first pledged is no pledge now (never 'may later double')."""
-
-
-def _raised_since(text: str, amount: Candidate, after: str) -> bool:
-    """Whether the rest of the amount's sentence, or the sentence after opening on its donor or pledge, tells it raised
-    since: the value the text goes on to say was changed is no value now."""
-    if _RAISED_SINCE.search(text, amount.end):
-        return True
-    opening = re.match(r"(?:It|Tokyo|Japan|The\s+(?:government|pledge|amount|sum))\b[^.;]{0,40}", after)
-    return opening is not None and _RAISED_SINCE.search(opening.group(0)) is not None
-
-
-def _ukraine(text: str, kind: str, before: str, after: str = "") -> Fields | None:
+def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
     parted = _PART_OF_TOTAL.match(text) is not None and has(ukraine, before, 0)
@@ -268,7 +247,6 @@ def _ukraine(text: str, kind: str, before: str, after: str = "") -> Fields | Non
         and _japans(text, amount, carried)
         and not (parted and _ELSEWHERE_PART.match(text, amount.end))  # '... and $1.2 billion in aid to Gaza'
         and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
-        and not _raised_since(text, amount, after)  # '..., and has since doubled it'
     ]
     return one(values)
 
@@ -276,11 +254,9 @@ def _ukraine(text: str, kind: str, before: str, after: str = "") -> Fields | Non
 # A total parted in the sentence after ('Of that amount, $1 billion ...') names the kind of aid, not Ukraine.
 @rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev", "humanitarian"))
 def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    return _ukraine(text, _HUMANITARIAN, context.preceding.get(text, ""), context.following.get(text, ""))
+    return _ukraine(sentence.text, _HUMANITARIAN, context.preceding.get(sentence.text, ""))
 
 
 @rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev", "financial", "budget", "loans"))
 def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    return _ukraine(text, _FINANCIAL, context.preceding.get(text, ""), context.following.get(text, ""))
+    return _ukraine(sentence.text, _FINANCIAL, context.preceding.get(sentence.text, ""))
