@@ -1,6 +1,7 @@
 """A cost-sharing accord that the next sentences tell was since extended or renewed is no latest agreement: its own
 months give way, to the extension's date where the text gives one, else to nothing (issue #18, fresh43). An extension
-only planned, sought or conditional, one of the talks, or one told of another subject leaves the accord's month."""
+only planned, sought or conditional, one of the talks, one told of another subject, or one pointed to ('that agreement')
+past an intervening sentence leaves the accord's month."""
 
 from __future__ import annotations
 
@@ -25,8 +26,6 @@ def _sma(body: str, cover: str = "2021-03-01") -> str | None:
     [
         "The existing SMA, concluded in December 2015, was to run out this spring. It has since been extended for one "
         "more fiscal year.",
-        "Tokyo's share was fixed by an accord struck in January 2016. Talks on its successor went nowhere last year. "
-        "Both capitals then decided to prolong that agreement by twelve months.",
         "The present cost-sharing deal was signed in January 2016 and covers five years. That deal was quietly renewed "
         "for a year after the talks stalled.",
     ],
@@ -61,7 +60,9 @@ def test_an_accord_extended_later_gives_way_to_the_extensions_date(body: str, mo
         "The current SMA was signed in January 2016. Some lawmakers have urged the cabinet to renew that accord as is.",
         "The current SMA was signed in January 2016. Negotiators agreed to extend talks on its successor into spring.",
         "The current SMA was signed in January 2016. Seoul has agreed to extend its own accord with Washington.",
+        "Tokyo's share was fixed by an accord struck in January 2016. Talks on its successor went nowhere last year. "
+        "Both capitals then decided to prolong that agreement by twelve months.",
     ],
 )
-def test_an_extension_not_done_or_not_of_the_accord_keeps_its_month(body: str) -> None:
+def test_an_extension_not_done_not_of_the_accord_or_pointed_to_past_another_sentence_keeps_its_month(body: str) -> None:
     assert _sma(body) == "2016-01"

@@ -6,8 +6,10 @@
   dates it, not by its signing.
 - An accord the next sentences tell was since extended or renewed ('The current SMA, signed in January 2016, expires
   in March. In February the two governments agreed to extend it by a year'): the extension is the latest agreement,
-  read where it is dated, and the accord's own months are not; never an extension only planned, sought or conditional
-  ('they are expected to extend it'), nor one dated before the accord's month.
+  read where it is dated, and the accord's own months are not. The extension must name the accord itself (the SMA,
+  the cost-sharing agreement), or point back to it ('it', 'the agreement') in the very next sentence, before naming
+  anything else; never an extension only planned, sought or conditional ('they are expected to extend it'), nor one
+  dated no later than the accord's signing ('That agreement had been extended by a year in 2021').
 """
 
 from __future__ import annotations
@@ -40,44 +42,68 @@ _WEEKS_AFTER = 3
 """How many months after its conclusion an accord is signed: a signing later than that is another accord's."""
 
 
-_EXTENDED_SINCE = re.compile(
-    r"\b(?:agreed|decided|moved|voted|chose)\s+(?:(?:in|on)\s+[^,;.]{3,24}?\s+)?to\s+(?:extend|renew|prolong|roll\s+over)"
-    r"\s+(?:it|its\s+terms|(?:the\s+(?:current|existing|present|old|same)|that|this)\s+(?:SMA|agreement|accord|deal|pact|"
-    r"arrangement))\b"
-    r"|\b(?:it|(?:the\s+(?:current|existing|present|same)|that|this)\s+(?:SMA|agreement|accord|deal|pact|arrangement))\s+"
-    r"(?:was|has\s+(?:since\s+)?been|had\s+(?:since\s+)?been)\s+(?:\w+ly\s+|since\s+)?(?:extended|renewed|prolonged|"
-    r"rolled\s+over)\b",
+_ACCORD = (
+    r"(?:SMA|special\s+measures\s+agreement|(?:cost[- ]sharing|host[- ]nation[- ]support)\s+"
+    r"(?:agreement|accord|deal|pact))"
+)
+_EXTEND = r"(?:extend|renew|prolong|roll\s+over)"
+_EXTENDED = r"(?:extended|renewed|prolonged|rolled\s+over)"
+_NAMED_EXTENDED = re.compile(
+    rf"\b(?:agreed|decided|moved|voted|chose)\s+(?:(?:in|on)\s+[^,;.]{{3,24}}?\s+)?to\s+{_EXTEND}\s+(?:the\s+(?:current|"
+    rf"existing|present)\s+|that\s+|this\s+)?{_ACCORD}\b"
+    rf"|\b(?:the\s+(?:current|existing|present)\s+|that\s+|this\s+){_ACCORD}\s+(?:was|has\s+(?:since\s+)?been|had\s+"
+    rf"(?:since\s+)?been)\s+(?:\w+ly\s+|since\s+)?{_EXTENDED}\b",
     I,
 )
-"""A later sentence telling the accord pointed back to extended: 'the two governments agreed to extend the current SMA',
-'It was extended by one year in February'."""
+"""A later sentence telling the cost-sharing accord itself extended: 'agreed to extend the current SMA'."""
+_POINTED_EXTENDED = re.compile(
+    rf"^(?:(?:In|On)\s+[^,;.]{{3,24}},\s+)?(?:(?:the\s+two\s+(?:governments|sides|countries)|both\s+(?:governments|sides)|"
+    rf"Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo|they)\s+(?:later\s+|then\s+|since\s+)?(?:agreed|decided)\s+"
+    rf"(?:(?:in|on)\s+[^,;.]{{3,24}}?\s+)?to\s+{_EXTEND}\s+(?:it(?!\s*,)|the\s+(?:current\s+|existing\s+)?(?:agreement|"
+    rf"accord|deal|pact))|(?:It|(?:That|This|The)\s+(?:current\s+|existing\s+)?(?:agreement|accord|deal|pact))\s+(?:was|"
+    rf"has\s+(?:since\s+)?been|had\s+(?:since\s+)?been)\s+(?:\w+ly\s+|since\s+)?{_EXTENDED})\b",
+    I,
+)
+"""The sentence right after the accord's opening on its extension, pointing back with 'it' or 'the agreement' and no
+other thing named first: 'The two governments agreed to extend it', 'It has since been extended' (never 'The U.S.
+presence ...; it was extended', another thing's)."""
 _UNSURE = re.compile(
     r"\b(?:may|might|would|could|should|expect\w*|plan\w*|propos\w*|consider\w*|weigh\w*|seek\w*|sought|hope\w*|"
     r"if|whether|unless|not|never|no|likely|urg\w*|call\w*\s+for|want\w*|aim\w*)\b",
     I,
 )
 """Words before an extension that make it not done: planned, sought, conditional or denied."""
+_TWO_ACCORDS = re.compile(r"\b(?:replac|succeed|supersed|predecessor|previous|earlier|old)\w*\b", I)
+"""Words of an accord's sentence that name another accord ('..., replaced the 2016 agreement'): a pointer after is
+unsure."""
 _AHEAD = 2
-"""How many sentences after the accord's own may tell that it was extended."""
+"""How many sentences after the accord's own may tell that it was extended (naming it; a pointer only the next)."""
 
 
-def _months(month: str) -> int:
-    return int(month[:4]) * 12 + int(month[5:7])
+def _after_signing(later: str, signing: str) -> bool:
+    """Whether every date of the extension's sentence `later` is after the accord's `signing` month (a bare year after
+    its year): an extension dated no later than the signing is none since."""
+    months = [value[:7] for value, _ in p.dates(later) if len(value) >= 7 and value[:4].isdigit()]
+    years = [year.group("year") for year in p.YEAR.finditer(later)]
+    return all(month > signing for month in months) and all(year > signing[:4] for year in years)
 
 
 def extended_since(text: str, after: list[str]) -> bool:
-    """Whether one of the sentences `after` the accord's own `text` (the next `_AHEAD`, dated by month) tells the accord
-    extended since: an extension done, pointing back to it, and not dated before the accord's own latest month."""
-    own = [value[:7] for value, _ in p.dates(text) if len(value) >= 7]
+    """Whether one of the sentences `after` the accord's own `text` tells the accord extended since (the module's doc):
+    an extension done, of the cost-sharing accord by name (or, in the next sentence, by 'it' or 'the agreement'), and
+    dated, where it is, after the accord's signing (its sentence's first month)."""
+    own = sorted(value[:7] for value, _ in p.dates(text) if len(value) >= 7 and value[:4].isdigit())
     if not own or _RENEWED.search(text):
         return False
-    for later in after[:_AHEAD]:
-        found = _EXTENDED_SINCE.search(later)
+    for ahead, later in enumerate(after[:_AHEAD]):
+        if later.rstrip().endswith("?"):
+            continue  # 'Was it extended?': asked, not told
+        found = _NAMED_EXTENDED.search(later)
+        if found is None and ahead == 0 and not _TWO_ACCORDS.search(text):
+            found = _POINTED_EXTENDED.search(later)
         if found is None or _UNSURE.search(later, 0, found.start()):
             continue
-        dated = [value[:7] for value, _ in p.dates(later) if len(value) >= 7 and value[:4].isdigit()]
-        if all(_months(month) > _months(max(own)) for month in dated):
-            return True
+        return _after_signing(later, own[0])
     return False
 
 
