@@ -28,7 +28,6 @@ from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
 from usjapan_facts.extract.deed_things import Thing, carried_names, things_in
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_PARTY
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.signed_back import extended_since
 from usjapan_facts.extract.text import Document, Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -182,8 +181,6 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
         return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
     if fact.latest and END_OVERTAKEN.search(sentence.text):
         return set()  # 'The current SMA, signed in January 2016, had been due to lapse in March': extended since
-    if fact.latest and extended_since(sentence.text, [later.text for later in sentences[index + 1 : index + 3]]):
-        return set()  # '... signed in January 2016. ... The two governments agreed to extend it': the extension's
     for offset, part in _parts(sentence.text):
         deeds = deeds_in(part, fact.deeds)
         if not any(deed.kind in fact.deeds for deed in deeds):
