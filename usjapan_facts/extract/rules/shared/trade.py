@@ -8,6 +8,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.counted_ranks import shared_superlative
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import DEMANDED
 from usjapan_facts.extract.rank_concepts import BALANCE_NOUNS, SERVICES_PARTNER
@@ -141,6 +142,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         if not _FLOW_PARTNER.match(text[match.end() : match.end() + 200])
         and not SERVICES_PARTNER.match(text, match.end())  # 'the second-largest partner in services': a part's
     ]
+    if ranks and any(phrase(brief, "part_year").search(text) for brief in ("IF10199", "IF11120")):
+        return None  # 'the fourth-largest partner in the first half of 2024': a part of a year's place
     return rank_fields(ranks, text, context)
 
 
