@@ -1,7 +1,8 @@
 """A trade or investment figure in other than the year's own dollars ('in real terms', 'in constant 2012 dollars',
 'adjusted for inflation') is no flow, deficit or stock the brief states, and neither is an amount restating a
-percentage share of a flow ('about 18% of U.S. services imports from Japan, some $8 billion'): the '%' sign counts
-as a fraction word as 'percent' does. The plain figures beside them still read."""
+percentage share of the Japan flow itself ('about 18% of U.S. services imports from Japan, some $8 billion'): the
+'%' sign counts as a fraction word only when its whole is named as the flow with Japan. The plain figures beside
+them still read."""
 
 from __future__ import annotations
 

@@ -37,11 +37,6 @@ FDI = "trade.japan_fdi_stock_in_us"
             "IF11120",
             GOODS_IMPORTS,
         ),
-        (
-            "The U.S. goods deficit with Japan may have narrowed to $60 billion in 2025, early estimates suggest.",
-            "IF11120",
-            DEFICIT,
-        ),
     ],
 )
 def test_a_figure_supposed_against_the_facts_reads_no_flow(body: str, brief: str, fact: str) -> None:
