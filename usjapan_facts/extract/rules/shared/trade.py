@@ -8,7 +8,6 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.counted_ranks import shared_superlative
-from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import DEMANDED
 from usjapan_facts.extract.rank_concepts import BALANCE_NOUNS, SERVICES_PARTNER
@@ -141,28 +140,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
         if not _FLOW_PARTNER.match(text[match.end() : match.end() + 200])
         and not SERVICES_PARTNER.match(text, match.end())  # 'the second-largest partner in services': a part's
-        and not _of_a_part(text, match)  # 'the fourth-largest partner in the first half of 2024': a part's place
     ]
     return rank_fields(ranks, text, context)
-
-
-_FULL_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:(?:calendar|fiscal)\s+(?:year\s+)?)?(?:19|20)\d\d\b", I)
-"""A whole year a place is said for: 'in 2025', 'during calendar year 2024'."""
-
-
-def _of_a_part(text: str, match: re.Match[str]) -> bool:
-    """Whether the place's own clause (between the commas, semicolons or brackets around it) is a part of a year's
-    with no whole year said for it ('ranked sixth among U.S. trading partners in the first quarter of 2026'), or is
-    supposed against the facts ('would have ranked fourth'): the flows' phrases part_year and unreal. A part of a year
-    said elsewhere ('Japan, the fifth-largest partner in 2025, saw its exports fall in the first half of 2026') or
-    beside a whole year ('in 2025 and in the first half of 2026') leaves the place the year's."""
-    start = max(text.rfind(mark, 0, match.start()) for mark in ",;(")
-    ends = [at for mark in ",;)" if (at := text.find(mark, match.end())) >= 0]
-    clause = text[start + 1 : min(ends, default=len(text))]
-    briefs = ("IF10199", "IF11120")
-    if any(phrase(brief, "unreal").search(clause) for brief in briefs):
-        return True
-    return any(phrase(brief, "part_year").search(clause) for brief in briefs) and not _FULL_YEAR.search(clause)
 
 
 _FIRMS = (
