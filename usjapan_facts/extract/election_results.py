@@ -12,8 +12,9 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import written_date
+from usjapan_facts.extract.chamber_names import LOWER, UPPER, chamber_at, one_body
 from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
-from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, chamber_at, one_body
+from usjapan_facts.extract.election_words import abroad_between
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.chamber_names import one_body, own_body
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.lists import LABEL, lead_in
@@ -178,8 +179,6 @@ def polled(text: str) -> bool:
     return not dated or any(clause_of(spans, at) == clause_of(spans, polls.start()) for at in dated)
 
 
-UPPER = rf"(?:{UPPER_HOUSE}|\bupper-house\b)"
-LOWER = rf"(?:{LOWER_HOUSE}|\blower-house\b)"
 ABROAD = re.compile(
     rf"{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican\b|\bby-?\s?elections?\b|\bmidterms?\b|\bgubernatorial\b"
     r"|\bmayor|\bassembly\b|\bprefectural\b",
@@ -193,55 +192,6 @@ def abroad_between(text: str, *points: int) -> bool:
     country is another clause's; in 'the U.S. midterm elections in November 2018' it is the election's own."""
     start, end = min(points), max(points)
     return any(ABROAD.search(text, one, two) for one, two in clauses(text) if one <= end and two > start)
-
-
-def chamber_at(text: str, slug: str) -> int:
-    """Where a text first names the chamber `slug` (0 where only its size names it)."""
-    named = re.search(UPPER if slug == "upper_house" else LOWER, text, re.IGNORECASE)
-    return named.start() if named else 0
-
-
-def one_body(text: str) -> tuple[str, str] | None:
-    """The one Diet chamber (slug, name) a text names by name, or None for neither or both."""
-    upper, lower = re.search(UPPER, text, re.IGNORECASE), re.search(LOWER, text, re.IGNORECASE)
-    if bool(upper) == bool(lower):
-        return None
-    return ("upper_house", "Upper House") if upper else ("lower_house", "Lower House")
-
-
-_NOUN = r"(?:elections?|vote|contest|race|polls|ballot)"
-_OWN_BODY = re.compile(
-    letter_first(
-        rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
-        rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary|next|coming|upcoming|triennial|scheduled))*"
-        rf"\s+{_NOUN}\b"
-        rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))"
-    ),
-    re.IGNORECASE,
-)
-"""A chamber named in the election's own words: 'the House of Councillors election', 'elections to the lower
-chamber', 'the councillors' next triennial contest', and the Lower House's by what only it can hold: 'a snap
-election', 'the general election'."""
-_NOUN_WORDS = ("election", "vote", "contest", "race", "poll", "ballot")
-"""A word each match of _OWN_BODY holds, its noun (keep it so): a text without any is spared the scan."""
-
-
-def own_body(text: str) -> tuple[tuple[str, str], int] | None:
-    """The one chamber (slug, name) whose election the text names in the election's own words, and where the first
-    such words start; None for none or both."""
-    if not may_hold(text, _NOUN_WORDS):
-        return None
-    found = [
-        (
-            ("upper_house", "Upper House")
-            if match.group("upper") or match.group("upper2")
-            else ("lower_house", "Lower House"),
-            match.start(),
-        )
-        for match in _OWN_BODY.finditer(text)
-        if not _IF.search(text, max(0, match.start() - 40), match.start())
-    ]
-    return found[0] if len({body for body, _ in found}) == 1 else None
 
 
 def names_body(words: str, slug: str) -> bool:
@@ -260,9 +210,6 @@ _ONE_BODY_KINDS = {
     "mayor": r"\b(?:mayoral|mayor\W?s)\b",  # a town's, no body's this brief keys: 'the Nago mayoral race on January 23'
 }
 """A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
-_IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?![^,;]*[,;])", re.IGNORECASE)
-"""A vote only supposed, just before an election's words: 'Unless Kishida calls a snap election, ...', 'barring an
-early general election'; it names no chamber whose election the sentence dates."""
 
 
 def section_body(text: str, section: str | None) -> tuple[str, str] | None:

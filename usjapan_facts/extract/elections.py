@@ -12,8 +12,9 @@ import re
 
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.chamber_names import own_body
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, body_of, own_body, vote_label
+from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, body_of, vote_label
 from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.ldp_choices import ldp_chosen

@@ -10,6 +10,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import months_ahead
+from usjapan_facts.extract.chamber_names import one_body, own_body
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.day_counts import DAY_NO_YEAR, apart_day, later_day
 from usjapan_facts.extract.election_dates import (
@@ -26,8 +27,6 @@ from usjapan_facts.extract.election_words import (
     body_of,
     foreign_or_partial,
     names_body,
-    one_body,
-    own_body,
     polled,
     section_body,
     without_asides,

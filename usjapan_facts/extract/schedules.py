@@ -14,6 +14,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import months_ahead
+from usjapan_facts.extract.chamber_names import LOWER, UPPER, chamber_at
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
@@ -24,15 +25,7 @@ from usjapan_facts.extract.election_dates import (
     years_in,
 )
 from usjapan_facts.extract.election_results import past_elections
-from usjapan_facts.extract.election_words import (
-    ABROAD,
-    LOWER,
-    UPPER,
-    abroad_between,
-    body_of,
-    chamber_at,
-    section_body,
-)
+from usjapan_facts.extract.election_words import ABROAD, abroad_between, body_of, section_body
 from usjapan_facts.extract.events import LATEST_ONLY
 from usjapan_facts.extract.leadership import party_race
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.chamber_names import LOWER, UPPER, chamber_at, one_body
 from usjapan_facts.extract.election_dates import election, years_in
-from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, chamber_at, one_body
+from usjapan_facts.extract.election_words import abroad_between
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
