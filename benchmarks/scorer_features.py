@@ -20,6 +20,7 @@ from usjapan_facts.extract import meaning as m
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration, declarations
+from usjapan_facts.extract.declared_when import _CHANGED_FROM, _CHANGED_TO, value_hints
 from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.ownership import not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
@@ -160,8 +161,8 @@ def features(
         "in_bounds": declaration.in_bounds(candidate.value),
         "past_word": any(pattern.search(clause_text) for pattern in declaration.past),
         "now_word": bool(m._NOW.search(clause_text)),
-        "changed_from": bool(m._CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start)),
-        "changed_to": bool(m._CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start)),
+        "changed_from": bool(_CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start)),
+        "changed_to": bool(_CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start)),
         "hedged": candidate.qualifier != "exact",
         "first": index == 0,
         "last": index == len(found) - 1,
@@ -171,7 +172,7 @@ def features(
     }
     if declaration.target_year:
         on["other_target"] = target_year(text, candidate, found) not in (None, declaration.target_year)
-    hints = m._hints(declaration, text, candidate, clause, context)
+    hints = value_hints(declaration, text, candidate, clause, context)
     when = int(hints.get("_when", PLAIN))
     names = [name for name, value in on.items() if value]
     names += [f"kind={declaration.value}", f"when={when}", f"qual={candidate.qualifier}", f"fact={fact}"]
