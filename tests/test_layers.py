@@ -170,3 +170,50 @@ def test_no_module_is_over_300_lines() -> None:
     branches that each added a little cannot leave one too long to read whole."""
     lines = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in MODULES.items()}
     assert {name: count for name, count in lines.items() if count > 300} == {}
+
+
+def _loaded_imports(path: Path) -> frozenset[str]:
+    """The names a module imports when it is loaded: its top-level imports, not those under `if TYPE_CHECKING:` nor
+    those inside a function."""
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.update({node.module, *(f"{node.module}.{alias.name}" for alias in node.names)})
+    return frozenset(names)
+
+
+def _loads(module: str) -> set[str]:
+    """The modules of ours that loading `module` loads first: each it imports, with every package above it (importing
+    `extract.rules.base` runs `extract.rules` first), but its own packages, which are loading already."""
+    loaded: set[str] = set()
+    for name in filter(None, map(_ours, _loaded_imports(MODULES[module]))):
+        while name not in MODULES:
+            name = name.rpartition(".")[0]
+        parts = name.split(".")
+        loaded.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return {name for name in loaded if name != module and not module.startswith(f"{name}.")}
+
+
+def test_no_modules_import_each_other_when_loaded() -> None:
+    """Every module can be imported first: no chain of top-level imports leads back to where it started. The rules
+    package once imported the declared reader, which imports readers that import the rules package, so
+    `import usjapan_facts.extract.carried` alone failed half-way."""
+    graph = {module: _loads(module) for module in MODULES}
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the path being walked, 2 done
+
+    def walk(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for name in sorted(graph[module]):
+            if state.get(name) == 1:
+                cycles.append([*path[path.index(name) :], name])
+            elif name not in state:
+                walk(name, [*path, name])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            walk(module, [module])
+    assert cycles == []

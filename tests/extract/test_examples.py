@@ -16,7 +16,7 @@ import pytest
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError, extract_snapshot
-from usjapan_facts.extract.rules import rules_for
+from usjapan_facts.extract.brief_rules import rules_for
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 DEFAULT_UPDATED = dt.date(2024, 6, 1)

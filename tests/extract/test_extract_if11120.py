@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from usjapan_facts.extract import ExtractError, extract_snapshot
-from usjapan_facts.extract.rules import rules_for
+from usjapan_facts.extract.brief_rules import rules_for
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "IF11120-2027-05-03-columns.txt"
 TITLES = (

@@ -10,12 +10,12 @@ import pytest
 
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract.rules import rules_for
+from usjapan_facts.extract.brief_rules import rules_for
 from usjapan_facts.extract.rules.registry import REGISTRY
 
 _LOADED = """
 import json, sys
-from usjapan_facts.extract.rules import rules_for
+from usjapan_facts.extract.brief_rules import rules_for
 rules_for({brief!r})
 print(json.dumps(sorted(name for name in sys.modules if name.startswith("usjapan_facts.extract.rules"))))
 """

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.anaphora import routed_or_led
+from usjapan_facts.extract.brief_rules import BriefRules, rules_for
 from usjapan_facts.extract.declared_events import dated_events
 from usjapan_facts.extract.dissolved_share import unseated
 from usjapan_facts.extract.fact_readings import read_facts
@@ -27,7 +28,7 @@ from usjapan_facts.extract.list_years import dated_items
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import gathered_collections
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
+from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.term_dues import term_due
 from usjapan_facts.extract.text import Document, parse_cover_date, parse_html, parse_markdown
