@@ -1,8 +1,8 @@
 """Refusals of round thirty-two (issue #18): a count of Marines named as one part of the move to Guam (a group, wave,
-phase or contingent of it, its first or advance few, Marines rotating through or landing there) is not the planned
-move's total, while the total beside such words keeps its reading; and a yearly sum Japan only offered, proposed or
-floated in cost-sharing talks is not its payment now, while a payment agreed keeps its reading. Every sentence is
-invented."""
+phase of the move itself or contingent of it, its first or advance few, Marines rotating through or landing there) is
+not the planned move's total, while the total beside such words keeps its reading; and a yearly sum Japan only
+offered, proposed or floated in cost-sharing talks is not its payment now, while a payment agreed keeps its reading.
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ PAYMENT = "alliance.host_nation_support_per_year"
         "An advance contingent of some 250 Marines from Okinawa is to move to Guam next spring.",
         "A detachment of roughly 400 Marines will relocate to Guam from Okinawa in 2027.",
         "The lead element of about 150 Marines is scheduled to transfer to Guam in the coming months.",
-        "Around 1,500 Marines are to go to Guam in the plan's third phase, once housing is built.",
+        "Around 1,500 Marines are to go to Guam in the relocation's third phase, once housing is built.",
+        "Roughly 1,000 Marines will head to Guam in the first of several phases.",
         "The first 300 Marines bound for Guam are to leave Okinawa in late 2026.",
         "About 600 Marines from Okinawa are to rotate through Guam each year under the new posture.",
         "Some 120 Marines bound for Guam from Okinawa landed at Andersen Air Force Base in March.",
