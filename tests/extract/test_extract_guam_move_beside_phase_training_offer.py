@@ -61,6 +61,20 @@ def test_a_move_that_ends_rotations_keeps_the_total(body: str) -> None:
     assert facts_in(OKINAWA + body)[MOVING] == (4000, "about")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Roughly 4,000 Marines are to exercise on Guam and live there for good.",
+        "Roughly 4,000 Marines will drill on Guam and be stationed at the new base.",
+        "Roughly 4,000 Marines are to train on Guam and be housed at the new camp.",
+    ],
+)
+def test_training_said_before_the_marines_basing_on_guam_keeps_the_total(body: str) -> None:
+    """Training said first, then the Marines' basing or living on Guam: the figure's verbs include its basing, so the
+    move is still read."""
+    assert facts_in(OKINAWA + body)[MOVING] == (4000, "about")
+
+
 def test_training_as_the_figures_own_verb_is_still_no_move() -> None:
     """Marines whose own verb is to train on Guam are still not the count planned to move."""
     assert MOVING not in facts_in(OKINAWA + "About 1,800 Marines from Okinawa exercise on Guam every year.")
