@@ -12,21 +12,15 @@ from typing import Any
 
 import pytest
 
-from usjapan_facts.extract import ExtractError, extract_snapshot
+from tests.extract.traps import trade_values
 
-TRADE = "# U.S.-Japan Trade Agreements and Tariff Negotiations"
 ANCHOR = "Japan is among the largest U.S. trading partners."
 SIGNED, IN_FORCE = "agreements.usjta_signed", "agreements.usjta_in_force"
 DIGITAL, CMA = "agreements.digital_trade_in_force", "agreements.critical_minerals_signed"
 
 
 def _facts(sentence: str) -> dict[str, Any]:
-    text = f"{TRADE}\n\nUpdated June 9, 2024\n\n## Agreements\n\n{ANCHOR} {sentence}\n"
-    try:
-        facts = extract_snapshot(text, brief="IF11120").snapshot.facts
-    except ExtractError:  # no fact of the catalogue read at all
-        return {}
-    return {fact_id: fact.model_dump(mode="json")["value"] for fact_id, fact in facts.items()}
+    return trade_values(sentence, "June 9, 2024", "Agreements", ANCHOR)
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,13 @@ from typing import Any
 
 import pytest
 
-from usjapan_facts.extract import ExtractError, extract_snapshot
+from tests.extract.traps import trade_values
 
-TRADE = "# U.S.-Japan Trade Agreements and Tariff Negotiations"
 ANCHOR = "The two countries signed the U.S.-Japan Trade Agreement in October 2019."
 
 
 def _facts(sentence: str, updated: str) -> dict[str, Any]:
-    text = f"{TRADE}\n\nUpdated {updated}\n\n## Tariffs\n\n{ANCHOR} {sentence}\n"
-    try:
-        facts = extract_snapshot(text, brief="IF11120").snapshot.facts
-    except ExtractError:  # no fact of the catalogue read at all
-        return {}
-    return {fact_id: fact.model_dump(mode="json")["value"] for fact_id, fact in facts.items()}
+    return trade_values(sentence, updated, "Tariffs", ANCHOR)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract import ExtractError, extract_snapshot
 
 ANCHOR = {
     "IF10199": "Japan has been a U.S. treaty ally since 1952.",
@@ -72,3 +72,14 @@ def value_read(brief: str, fact_id: str, body: str, cover: dt.date) -> Any:
     text = f"# {TITLE[brief]}\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n{TRADE_ANCHOR} {body}\n"
     fact = extract_snapshot(text, brief=brief, updated=cover).snapshot.facts.get(fact_id)
     return None if fact is None else fact.model_dump(mode="json")["value"]
+
+
+def trade_values(sentence: str, updated: str, section: str, anchor: str) -> dict[str, Any]:
+    """The facts' values (as JSON) read from `sentence` after `anchor` under `section` in an IF11120 text dated
+    `updated` ('June 9, 2024'); none where extraction finds no fact of the catalogue at all."""
+    text = f"# {TITLE['IF11120']}\n\nUpdated {updated}\n\n## {section}\n\n{anchor} {sentence}\n"
+    try:
+        facts = extract_snapshot(text, brief="IF11120").snapshot.facts
+    except ExtractError:
+        return {}
+    return {fact_id: fact.model_dump(mode="json")["value"] for fact_id, fact in facts.items()}
