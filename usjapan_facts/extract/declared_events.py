@@ -12,8 +12,8 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.event_years import without_statutes
 from usjapan_facts.extract.first_chars import gated
-from usjapan_facts.extract.occasions import MAX_SENTENCE, MONTH_NAMED, day_dates, finer
-from usjapan_facts.extract.parsers import YEAR
+from usjapan_facts.extract.occasions import MAX_SENTENCE, day_dates, finer
+from usjapan_facts.extract.parsers import MONTH_NAMED, YEAR
 from usjapan_facts.extract.pro_verbs import done_so
 from usjapan_facts.extract.rules import Fields
 from usjapan_facts.extract.rules.base import DatedEvent

@@ -75,7 +75,7 @@ def _later_of_kind(kind: str, rest: str, year: str) -> bool:
     return any(later["year"] > year for later in _IN_YEAR.finditer(rest)) and bool(FINDERS[kind](rest))
 
 
-def figure_period(declaration: Declaration, text: str, context: Context) -> str | None:
+def declared_period(declaration: Declaration, text: str, context: Context) -> str | None:
     """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
     all) the year of one of the three sentences before, which the paragraph's figures share, or of the lead-in of
     the list it stands in when no item between names a year ('Figures for 2023 show:' then four items)."""

@@ -14,7 +14,7 @@ from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-ENDED = re.compile(
+_ENDED = re.compile(
     r"(?:\b(?:tariffs?|surcharges?|dut(?:y|ies)|rates?|lev(?:y|ies)|charges?|which|that|it|they)|%)\s+"
     r"(?:(?!(?:the|a|an|its|their|this|that|another)\b)[\w-]+\s+){0,6}?(?:(?:had|has|have)\s+)?"
     r"(?:(?:ceased|stopped)\s+(?:to\s+(?:be\s+)?|being\s+)(?:collected|charged|levied|applied|apply|in\s+(?:force|effect))\b|"
@@ -50,7 +50,7 @@ def changed_later(text: str, at: int, reach: int) -> bool:
     if may_hold(text[at:reach], ("ceased", "stopped", "expired", "lapsed")):
         own = _OWN_FIGURE.match(text, at)
         other = _FIGURE.search(text, own.end() if own else at, reach)  # the next figure's words are its own
-        if ENDED.search(text, at, other.start() if other else reach):
+        if _ENDED.search(text, at, other.start() if other else reach):
             return True
     if not may_hold(text[at:reach], _SUPERSEDED_WORDS):
         return False
@@ -58,4 +58,4 @@ def changed_later(text: str, at: int, reach: int) -> bool:
     return SUPERSEDED.search(text, at, compared.start() if compared else reach) is not None
 
 
-__all__ = ["ENDED", "SUPERSEDED", "changed_later"]
+__all__ = ["SUPERSEDED", "changed_later"]

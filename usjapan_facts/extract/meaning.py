@@ -17,7 +17,7 @@ from usjapan_facts.extract.carried import about, carried_japans, measured, resta
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
 from usjapan_facts.extract.clauses import bare, clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.declared_when import figure_period, value_hints
+from usjapan_facts.extract.declared_when import declared_period, value_hints
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import fronted, lead_in, superseded_item
 from usjapan_facts.extract.ownership import not_its, pledge_years, target_year, without_others
@@ -166,7 +166,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if declaration.per:
         fields["per"] = declaration.per
     period = fields.pop("_year", None) or (
-        (period_of(clause_text) or figure_period(declaration, text, context)) if declaration.period else None
+        (period_of(clause_text) or declared_period(declaration, text, context)) if declaration.period else None
     )
     if period:
         fields["period"] = period

@@ -15,7 +15,7 @@ from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.dissolved_votes import dissolved_votes
 from usjapan_facts.extract.elections import elections_of
-from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, dates, month_number
+from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTH_NAMED, dates, month_number
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import dated_rows
@@ -48,10 +48,6 @@ def finer(date: str, than: str) -> bool:
     return len(date) > len(than) and date.startswith(than)
 
 
-MONTH_NAMED = re.compile("|".join(MONTHS))
-"""A month's name anywhere: one scan, where a test a month took twelve."""
-
-
 @functools.lru_cache(maxsize=512)
 def day_dates(text: str) -> tuple[str, ...]:
     """The dates given to the day in `text`, in order; each names its month, so that cheap test comes first. Asked
@@ -75,8 +71,8 @@ def gathered_collections(
             continue
         read = elections_of(sentences, index, last_day, updated)
         read = unhedged(sentence, read)  # not a vote only urged, nor a hedged vote's own date
-        if not read and (contest := contest_in(sentence, updated)) and unhedged(sentence, [contest]):
-            read = [contest]  # a contest the readers left unread, by its concept words, and not only urged
+        if not read and (contest := contest_in(sentence, updated)) and (kept := unhedged(sentence, [contest])):
+            read = kept  # a contest the readers left unread, by its concept words, not only urged, its date as told
         elif (roles := contest_by_roles(sentences, index, updated, read)) and _new(elections, *roles):
             read = [*read, roles]  # the party's or Okinawa's contest by its roles: none read, or in a clause of its own
         for slug, fields in ruled_in(read, sentences, index):  # a deed's date, another place's or body's

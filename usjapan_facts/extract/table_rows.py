@@ -32,7 +32,6 @@ _ROW_BODY = re.compile(
 )
 """A row's label naming the party's vote by its office alone ('LDP presidency'): in a table of contests, its vote."""
 _CELL = re.compile(r"^(?P<label>[^:;]{3,80}?):\s+(?P<value>[^:;]+?)\.?$")
-_MONTH_NAMED = re.compile("|".join(p.MONTHS))
 _DATE_APART = re.compile(rf"^(?:{p.MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
 """A date that stands apart before its deed, a timeline row's own line or heading: '**April 7.**', '### April 7,
 2025'."""
@@ -46,7 +45,7 @@ def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
     for index, sentence in enumerate(sentences):
         opens = index == 0 or sentences[index - 1].section != sentence.section
         row = sentence.section if opens else sentences[index - 1].text
-        if len(row) < 20 and _DATE_APART.match(row) and _MONTH_NAMED.search(sentence.text) is None:
+        if len(row) < 20 and _DATE_APART.match(row) and p.MONTH_NAMED.search(sentence.text) is None:
             out[index] = Sentence(f"{row.rstrip('.:')}: {sentence.text}", sentence.section, sentence.cut)
     return out
 

@@ -1,5 +1,8 @@
 """The words that rule a vote out: one only supposed ('unless', 'if'), urged, demanded, ruled out or speculated
-about, and the nouns a vote is named by. Shared by the readers of contests and of chamber votes. Pure, no I/O."""
+about, and one only floated, weighed, predicted or wanted (hedged), and the nouns a vote is named by. Shared by the
+readers of contests and of chamber votes: the elections' walk (`occasions`) asks `unhedged`, which sets aside every
+vote of a kind only urged but of a hedged kind only the hedge's own date; the chamber votes' and shares' readers
+refuse a sentence or clause `URGED` matches, either way. Pure, no I/O."""
 
 from __future__ import annotations
 
@@ -77,7 +80,8 @@ eyed, or hoped or wished to be called ('analysts predict a snap election in June
 May'; not 'predict losses in the snap election', nor 'hopes the snap election will'), a vote one only wants or
 weighs holding, moving or putting off ('floated moving the party's vote up to August', 'critics want the LDP to hold
 its leadership vote in July'), or one a decision is
-still to be made on ('will decide in September whether to hold an early vote'): none the readers may date."""
+still to be made on ('will decide in September whether to hold an early vote'): none the readers may date (the
+elections' walk, through `unhedged`, sets aside only a hedged vote's own date)."""
 URGING = (
     "demand",
     "urg",

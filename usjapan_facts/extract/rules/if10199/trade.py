@@ -39,7 +39,8 @@ _OF_PRODUCT = re.compile(
 _FOR_PRODUCT = re.compile(rf"\b(?:for|in)\s+(?:U\.S\.\s+|American\s+)?{_PRODUCT}s?\b[^;]*$", I)
 """The same rank with the product first ('For U.S. corn, Japan is the top export market'): the clause's, up to it."""
 _PART_YEAR = phrase("IF10199", "part_year")
-"""A flow for part of a year ('in the first quarter of 2025', 'in January 2026'): never the year's."""
+"""A flow for part of a year ('in the first quarter of 2025', 'in January 2026'), or with something left out of it
+('excluding petroleum'): never the year's."""
 
 
 _PARTNER_FOR = re.compile(rf"\s*{PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", I)

@@ -59,8 +59,9 @@ def deed_clause(text: str, start: int, end: int) -> str:
 PARTIAL_YEAR = phrase("IF11120", "part_year")
 """A figure for part of a year ('the first eleven months', 'January through August 2020', 'data through
 November 2023', 'Monthly data for January and February 2020', 'March-May 2030', 'first-quarter', 'Q1', '$15 billion a
-month'): never the year's figure a trade flow or deficit states, so the sentence gives none. The words are the
-phrase `part_year` of briefs/IF11120/meaning.toml, which the flows' declarations exclude too."""
+month'), or one with something left out of it ('excluding petroleum'): never the year's figure a trade flow or
+deficit states, so the sentence gives none. The words are the phrase `part_year` of briefs/IF11120/meaning.toml (with
+`excluded` in it), which the flows' declarations exclude too."""
 
 
 _DAY = rf"{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
