@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import last_such_day
 from usjapan_facts.extract.rules import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -33,13 +34,14 @@ def step_date(text: str, updated: dt.date | None) -> str | None:
     if label is None:
         return None
     month, day = p.month_number(label.group("month")), int(label.group("day"))
-    year = int(label.group("year")) if label.group("year") else None
-    if year is None:
-        if updated is None:
-            return None
-        year = updated.year if (month, day) <= (updated.month, updated.day) else updated.year - 1
+    if label.group("year"):
+        told = f"{label.group('year')}-{month:02d}-{day:02d}"
+    elif updated is not None:
+        told = last_such_day(f"{updated.year}-{month:02d}-{day:02d}", updated.isoformat())
+    else:
+        return None
     try:
-        return dt.date(year, month, day).isoformat()
+        return dt.date.fromisoformat(told).isoformat()
     except ValueError:
         return None  # 'February 30: ...' is no day
 
