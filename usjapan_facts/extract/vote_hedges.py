@@ -37,12 +37,14 @@ _WEIGHED = (
 )
 """A vote only put forward or turned over: floated, mooted, touted, weighed, mulled or considered (not 'was considered
 a referendum on him', which names a vote held)."""
+_SNAP = rf"(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}"
+"""A snap or early vote, of the Lower House or the nation's: 'a snap election', 'an early general vote'."""
 _DISSOLVING = r"dissolving\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:for|in)\s+"
 """A dissolution turned over for a vote: 'considered dissolving the Lower House for a March 2025 vote'."""
 _URGED_ALL = (
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
-    rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b"
+    rf"(?:{_SNAP}|dissol\w*)\b"
     rf"|\bwhether\s+(?:or\s+not\s+)?to\s+(?:hold|call|have|stage|schedule|convene|bring\s+forward)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,6}}?{NOUN}\b"
 )
@@ -50,7 +52,7 @@ _URGED_ALL = (
 in the sentence is refused (`urged_kinds`)."""
 _HEDGED = (
     rf"\b(?:(?:predict|forecast|anticipat)\w*|eyeing|(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\s+to\s+(?:call|hold|have))\s+"
-    rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}\b"
+    rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_SNAP}\b"
     rf"|(?:{_WEIGHED}|\bwant(?:s|ed)?|\bwish(?:es|ed)?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:to\s+(?:hold|move|advance|delay|postpone)|"
     rf"holding|moving|advancing|delaying|postponing)\s+(?:(?!{_AROUND}\b)[\w'\u2019-]+\s+){{0,4}}?{NOUN}\b"
     rf"|{_WEIGHED}\s+(?:(?:the\s+)?(?:idea|prospect|possibility)\s+of\s+|holding\s+|calling\s+|{_DISSOLVING})?"
@@ -79,9 +81,9 @@ expect him to call a snap vote in the spring'; a scheduled vote 'expected in Jul
 eyed, or hoped or wished to be called ('analysts predict a snap election in June', 'he hopes to call an early vote in
 May'; not 'predict losses in the snap election', nor 'hopes the snap election will'), a vote one only wants or
 weighs holding, moving or putting off ('floated moving the party's vote up to August', 'critics want the LDP to hold
-its leadership vote in July'), or one a decision is
-still to be made on ('will decide in September whether to hold an early vote'): none the readers may date (the
-elections' walk, through `unhedged`, sets aside only a hedged vote's own date)."""
+its leadership vote in July'), or one a decision is still to be made on ('will decide in September whether to hold an
+early vote'): none the readers may date (the elections' walk, through `unhedged`, sets aside only a hedged vote's own
+date)."""
 URGING = (
     "demand",
     "urg",
