@@ -122,3 +122,27 @@ def test_a_seat_share_won_in_a_last_step_against_an_undated_older_share_leaves_t
     )
     facts = extract_snapshot(text, brief="IF10199").snapshot.facts
     assert "politics.lower_house_coalition_share" not in facts
+
+
+@pytest.mark.parametrize(
+    ("steps", "now"),
+    [
+        (
+            ['April 5: a 10% "baseline" tariff under IEEPA applied to most imports from Japan.'],
+            "Since August, most goods from Japan have entered the United States at a combined tariff rate of 15%.",
+        ),
+        (
+            ["April 5 - a 10% tariff under IEEPA began to apply to most Japanese imports."],
+            "Since August, most Japanese goods have been charged a combined rate of 15% on entering the United States.",
+        ),
+    ],
+)
+def test_a_rate_read_only_from_a_timeline_step_gives_way_to_the_rate_told_now(steps: list[str], now: str) -> None:
+    text = (
+        f"{TRADE}\n\nUpdated December 1, 2025\n\n## Overview\n\n{ANCHOR} {now}\n\n## Tariff Actions in 2025\n\n"
+        + "\n".join(f"- {step}" for step in steps)
+        + "\n"
+    )
+    fact = extract_snapshot(text, brief="IF11120").snapshot.facts["tariffs.us_tariff_most_imports"]
+    assert fact.model_dump(mode="json")["value"] == 15
+    assert "preferred over 10" in str(fact.note)

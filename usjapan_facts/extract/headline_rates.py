@@ -21,6 +21,7 @@ from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields
 from usjapan_facts.extract.rules.if11120.tariffs import BEFORE_IT
+from usjapan_facts.extract.step_dates import is_step
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_files import word_file
 
@@ -156,8 +157,9 @@ def new_values(
 
 
 def unread_but_headlines(readings: list[tuple[Fields, Sentence]]) -> bool:
-    """Whether a fact is read only by headline or past sentences: the reader by roles may look for the rate now."""
-    return only_past(readings) or all(is_headline(sentence.text) for _, sentence in readings)
+    """Whether a fact is read only by headline or past sentences, or only by a timeline's steps ('April 5: a 10%
+    baseline tariff applied'), each told as of its day: the reader by roles may look for the rate now."""
+    return only_past(readings) or all(is_headline(s.text) or is_step(s.text) for _, s in readings)
 
 
 __all__ = [

@@ -28,6 +28,11 @@ _LABEL = re.compile(
 """A day opening a timeline's line, set off by a colon or a dash: 'April 3: ...', 'August 7, 2025 - ...'."""
 
 
+def is_step(text: str) -> bool:
+    """Whether a sentence opens with a day as a timeline's label ('April 5: a 10% baseline tariff applied')."""
+    return _LABEL.match(text) is not None
+
+
 def step_date(text: str, updated: dt.date | None) -> str | None:
     """The day (ISO) a sentence opens with as a timeline's label, else None."""
     label = _LABEL.match(text)
