@@ -71,3 +71,35 @@ def test_an_as_of_count_of_marines_elsewhere_still_to_move_or_earlier_leaves_the
     body: str, count: int
 ) -> None:
     assert _guam(body) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            "An advance group of about 100 arrived in December 2024; as of March 2026, Guam hosted 210 of the "
+            "relocating Marines.",
+            210,
+        ),
+        (
+            "A first group of some 120 Marines arrived there in January 2025; by June 2026, Guam was home to about "
+            "260 of them.",
+            260,
+        ),
+        ("About 100 Marines arrived on Guam in December 2024; Guam now hosts 230 Marines.", 230),
+    ],
+)
+def test_a_later_clause_in_which_guam_holds_more_of_the_marines_gives_the_count_there(body: str, count: int) -> None:
+    assert _guam(body) == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 100 Marines arrived on Guam in December 2024; in 2010, Guam hosted 3,000 Marines.",
+        "About 100 Marines arrived on Guam in December 2024; Guam hosted some 3,000 Marines in the 1990s.",
+        "About 100 Marines arrived on Guam in December 2024; as of March 2026, Guam hosted 6,000 other U.S. troops.",
+    ],
+)
+def test_a_count_guam_held_before_or_of_other_troops_leaves_the_first_group_read(body: str) -> None:
+    assert _guam(body) == 100

@@ -116,11 +116,22 @@ _THERE_NOW = re.compile(
     r"serving\s+)?(?:there|on\s+(?:the\s+island|Guam)|in\s+Guam)\b",
     I,
 )
+_HOSTED = re.compile(
+    r"\bGuam\b[^.;:]{0,40}?\s(?:hosted|housed|held|hosts|houses|holds|(?:was|is)\s+(?:now\s+)?home\s+to)\s+"
+    r"(?:(?:some|about|roughly|around|nearly|close\s+to|just\s+over|over|more\s+than)\s+)?$",
+    I,
+)
+"""Before a later clause's count, Guam as the place holding them: 'as of March 2026, Guam hosted 210 of them'."""
+_HOSTED_WHO = re.compile(
+    r"\s*(?:(?:U\.S\.\s+)?Marines\b|of\s+(?:them\b|(?:the|those)\s+(?:[\w-]+\s+){0,2}?Marines\b)|[.;,)]|$)", I
+)
+"""After that count, the Marines (or nothing more): 'Guam hosted 210 of the relocating Marines', not '5,000 troops'."""
 
 
 def _there_later(text: str, first: Fields) -> Fields | None:
     """A larger count a later clause says is there, the state the sentence ends on: 'The first group of about 100
-    Marines arrived on Guam in December 2024; by the end of 2025, close to 200 were stationed there'."""
+    Marines arrived on Guam in December 2024; by the end of 2025, close to 200 were stationed there' ('...; as of
+    March 2026, Guam hosted 210 of the relocating Marines')."""
     spans, found = clauses(text), counts(text)
     ends = [count.end for count in found if count.value == first["value"]]
     for count in found:
@@ -128,13 +139,21 @@ def _there_later(text: str, first: Fields) -> Fields | None:
             continue
         start, end = clause_of(spans, count.start)
         there = _THERE_NOW.match(text, count.end)
-        if there is None or start < ends[0] or has(rf"{TO_COME}|{_VISIT}", text[start : there.end()]):
+        host = _HOSTED.search(text, start, count.start) if there is None else None
+        hosted = host is not None and _HOSTED_WHO.match(text, count.end) is not None
+        if (there is None and not hosted) or start < ends[0]:
+            continue
+        if has(rf"{TO_COME}|{_VISIT}", text[start : there.end() if there else end]):
             continue
         if has(rf"{ELSEWHERE}|\bisland\s+of\b", text[start:end]) or (
-            "Guam" not in there.group(0) and last_place(text[: count.start]) != "Guam"
+            there is not None and "Guam" not in there.group(0) and last_place(text[: count.start]) != "Guam"
         ):
             continue  # 'arrived on Guam from Okinawa ...; around 18,000 are stationed there still': Okinawa's
         period = period_of(text[start:end])
+        past = host is not None and has(r"\b(?:hosted|housed|held|was)\b", host.group())
+        earlier = first.get("period") or period_of(text[slice(*clause_of(spans, ends[0] - 1))]) or ""
+        if hosted and (period < str(earlier) if period else past):
+            continue  # '...; in 2010, Guam hosted 3,000 Marines': a count Guam held is the latest only if dated later
         return {"value": count.value, "qualifier": count.qualifier, **({"period": period} if period else {})}
     return None
 
