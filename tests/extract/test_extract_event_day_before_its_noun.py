@@ -83,3 +83,26 @@ def test_the_events_own_day_before_its_noun_wins_over_the_month_of_the_same_even
         "talks with Japan on tariffs."
     )
     assert events_of(paragraph, "March 3, 2026")["tariff_talks_announced"] == "2025-04-07"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On May 17, 2019, acting on a February Commerce Department report, the President proclaimed that imports of "
+        "motor vehicles and parts threatened to impair U.S. national security.",
+        "On May 17, 2019, after the February Commerce Department investigation, the President proclaimed that imports "
+        "of motor vehicles threatened to impair U.S. national security.",
+    ],
+)
+def test_a_month_set_before_another_deeds_named_noun_does_not_date_the_event(paragraph: str) -> None:
+    """'a February Commerce Department report': the month is the report's, named by the words between; the
+    proclamation keeps the day its sentence opens with."""
+    assert events_of(paragraph, "March 2, 2020")[PROCLAMATION] == "2019-05-17"
+
+
+def test_a_day_before_another_deeds_named_noun_never_dates_the_event() -> None:
+    paragraph = (
+        "Acting on the February 17 Commerce Department report, the President proclaimed on May 17, 2019, that auto "
+        "imports threatened U.S. national security."
+    )
+    assert events_of(paragraph, "March 2, 2020").get(PROCLAMATION) != "2019-02-17"

@@ -94,10 +94,12 @@ def own_aside(text: str, deed: Deed, said: Said) -> bool:
 
 _NOUNS_DAY = re.compile(
     rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w\W?s\s+)(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d,?)?)\s+"
-    r"(?:[a-z-]+\s+)?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|announcement|declaration|election|vote|"
-    r"decision|ruling|proclamation|order|speech|address|remarks)s?\b"
+    r"(?:[a-z-]+\s+|(?:[A-Z][\w.-]*\s+){1,3})?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|"
+    r"announcement|declaration|election|vote|decision|ruling|proclamation|order|speech|address|remarks|report|study|"
+    r"review|investigation|finding|recommendation|memo|letter|notice|hearing|testimony|request)s?\b"
 )
-"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit')."""
+"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit', 'a February
+Commerce Department report')."""
 _HEADS = re.compile(r"\s+(?:(?:that|which)\s+)?")
 """What may stand between a deed's noun and the event's words it heads: 'proclamation declaring', 'order that set'."""
 
