@@ -180,3 +180,33 @@ def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> No
     """A far deadline, a leader's other deed, the Diet's vote for prime minister, a by-election, a partner's
     exit and another country's or a city's vote are no election the brief reports."""
     assert elections_of(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "cover", "election"),
+    [
+        (
+            "During the state visit, Trump told reporters he expected big things to be announced, probably in "
+            "August, after Japan's Upper House election in July.",
+            "May 30, 2031",
+            {"date": "2031-07", "status": "upcoming"},
+        ),
+        (
+            "Hoshino said last week that she would decide on a cabinet reshuffle after the Upper House election in "
+            "July.",
+            "June 2, 2031",
+            {"date": "2031-07", "status": "upcoming"},
+        ),
+        (
+            "Party leaders had said they would take up the budget after the Upper House election in July.",
+            "November 20, 2031",
+            {"date": "2031-07", "status": "held"},
+        ),
+    ],
+)
+def test_an_upper_house_july_told_without_its_year_is_in_a_year_of_its_cycle(
+    body: str, cover: str, election: dict[str, str]
+) -> None:
+    """Told in May 2031, 'after the Upper House election in July' is July 2031's (2031 is a year of the chamber's
+    three-year cycle; 2030 is none), though the words reporting it are in the past tense."""
+    assert elections_of(body, cover) == {"upper_house_2031": election}

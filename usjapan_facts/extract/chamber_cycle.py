@@ -12,6 +12,11 @@ from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
 
+def upper_house_votes_in(year: int) -> bool:
+    """Whether the Upper House holds a regular election in `year` (2019, 2022, 2025: years divisible by three)."""
+    return not year % 3
+
+
 def _in_cycle(slug: str, fields: Fields, before: str) -> bool:
     """Tell whether an Upper House election is one its sentence could mean: a vote dated outside that chamber's
     calendar ('the October 2024 election') is not read as its own where neither its sentence nor (`before`) the one
@@ -24,7 +29,8 @@ def _in_cycle(slug: str, fields: Fields, before: str) -> bool:
         re.search(UPPER_HOUSE, before, re.IGNORECASE) and not re.search(LOWER_HOUSE, before, re.IGNORECASE)
     ):
         return True
-    return date[:4].isdigit() and not int(date[:4]) % 3 and (len(date) < 7 or date[5:7] in ("06", "07", "08"))
+    summer = len(date) < 7 or date[5:7] in ("06", "07", "08")
+    return date[:4].isdigit() and upper_house_votes_in(int(date[:4])) and summer
 
 
 def in_cycle(elections: dict[str, Fields], sentences: Sequence[Sentence]) -> dict[str, Fields]:

@@ -137,9 +137,18 @@ _PAST = re.compile(
 )
 """Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place', 'in the wake of' ('as scheduled' looks
 back on a plan, so it is no word of what is to come)."""
+_HELD = re.compile(
+    r"\b(?:won|lost|took|kept|held|was|were|emerged|retained|suffered|captured|secured|gained|fell|expanded|increased|"
+    r"widened|shrank|chosen|elected|went\s+ahead|took\s+place|happened|occurred|proceeded|in\s+the\s+wake\s+of)\b",
+    re.IGNORECASE,
+)
+"""`_PAST`'s words that tell the vote itself happened, without 'after', 'since' and 'had', which may be of another
+deed's time ('would act after the election in July')."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
+_YEAR = 12
+"""The most months from the cover a month named without its year may be in the one year its body votes in."""
 
 
 DOER = (
@@ -161,9 +170,24 @@ def tensed_beside(text: str, words: re.Match[str]) -> bool:
     return _AHEAD.search(rest) is not None or _PAST.search(rest) is not None
 
 
-def _nearest(month: int, cover: str, clause: str) -> str | None:
+def _nearest(month: int, cover: str, clause: str, cycle: Callable[[int], bool] | None = None) -> str | None:
     """The month named `month` that a clause means: the next one from the cover's where it speaks only of what is to
-    come, the last one up to the cover's where it speaks only of what was, else the nearest within `_NEAR` months."""
+    come, the last one up to the cover's where it speaks only of what was, else the nearest within `_NEAR` months.
+    Where the body votes only in some years (`cycle`) and one year around the cover's is such a year, that year's
+    month within a year of the cover is the one the tense placed in another year: 'after Japan's Upper House election
+    in July', told in May 2019, is July 2019's ('after' read as of a vote past); unless that month is still to come
+    and the clause tells the vote held ('kept its majority in the July 10 election')."""
+    date = _placed(month, cover, clause)
+    voting = [f"{year}-{month:02d}" for year in _around(cover) if cycle is not None and cycle(year)]
+    if len(voting) != 1 or abs(months_ahead(voting[0], cover)) > _YEAR or date == voting[0]:
+        return date
+    if months_ahead(voting[0], cover) > 0 and _HELD.search(clause):
+        return date  # 'the coalition kept its majority in the July 10 election': a vote told held is none to come
+    return voting[0]
+
+
+def _placed(month: int, cover: str, clause: str) -> str | None:
+    """The month named `month` that the clause's tense places (see `_nearest`), any year's."""
     ahead, past = _AHEAD.search(clause) is not None, _PAST.search(clause) is not None
     near = sorted((months_ahead(f"{year}-{month:02d}", cover), f"{year}-{month:02d}") for year in _around(cover))
     if ahead and not past:
@@ -179,10 +203,13 @@ def _around(cover: str) -> tuple[int, int, int]:
     return year - 1, year, year + 1
 
 
-def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str, str] | None:
+def loose_date(
+    found: re.Match[str], cover: str, clause: str, cycle: Callable[[int], bool] | None = None
+) -> tuple[str, str, str] | None:
     """The date a match of `LOOSE` gives, with the first and last month it may stand for: ('2019', '2019-06',
-    '2019-08') for 'summer 2019'. A month or day without a year is the one the clause's tense places (`_nearest`).
-    None for one of two ('in October or November'): neither is the date."""
+    '2019-08') for 'summer 2019'. A month or day without a year is the one the clause's tense places (`_nearest`),
+    in a year the body votes in where `cycle` tells which. None for one of two ('in October or November'): neither
+    is the date."""
     if one_of_two(found):
         return None
     if found.group("syear") or found.group("pyear"):
@@ -207,7 +234,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
         day = f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of
         return day, month_of, month_of
     if found.group("month"):
-        month = _nearest(p.month_number(found.group("month")), cover, clause)
+        month = _nearest(p.month_number(found.group("month")), cover, clause, cycle)
         if month is None or (found.group("day") and far_day(month, cover, _NEAR)):
             return None
         date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.chamber_cycle import upper_house_votes_in
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     DOER,
@@ -186,7 +187,7 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
         start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
         # the tense of 'was moved up to September' is the move's, not the vote's: the month nearest the cover
         clause = "" if found in moved else "will" if found in setting else text[start:end]  # a day set is ahead
-        bounds = loose_date(found, updated, clause)
+        bounds = loose_date(found, updated, clause, upper_house_votes_in if slug == "upper_house" else None)
         if bounds is not None and not _SPECULATION.search(text, start, end):
             read.append((bounds, clause))
     if not read:
