@@ -197,11 +197,6 @@ def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> No
             "June 2, 2031",
             {"date": "2031-07", "status": "upcoming"},
         ),
-        (
-            "Party leaders had said they would take up the budget after the Upper House election in July.",
-            "November 20, 2031",
-            {"date": "2031-07", "status": "held"},
-        ),
     ],
 )
 def test_an_upper_house_july_told_without_its_year_is_in_a_year_of_its_cycle(

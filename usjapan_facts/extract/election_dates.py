@@ -176,13 +176,15 @@ def _nearest(month: int, cover: str, clause: str, cycle: Callable[[int], bool] |
     Where the body votes only in some years (`cycle`) and one year around the cover's is such a year, that year's
     month within a year of the cover is the one the tense placed in another year: 'after Japan's Upper House election
     in July', told in May 2019, is July 2019's ('after' read as of a vote past); unless that month is still to come
-    and the clause tells the vote held ('kept its majority in the July 10 election')."""
+    and the clause tells the vote held ('kept its majority in the July 10 election'), or it is past and the clause
+    tells a vote to come ('will pass judgment on July 25')."""
     date = _placed(month, cover, clause)
     voting = [f"{year}-{month:02d}" for year in _around(cover) if cycle is not None and cycle(year)]
     if len(voting) != 1 or abs(months_ahead(voting[0], cover)) > _YEAR or date == voting[0]:
         return date
-    if months_ahead(voting[0], cover) > 0 and _HELD.search(clause):
-        return date  # 'the coalition kept its majority in the July 10 election': a vote told held is none to come
+    ahead = months_ahead(voting[0], cover) > 0
+    if (_HELD if ahead else _AHEAD).search(clause):
+        return date  # 'kept its majority in the July 10 election' is no vote to come, 'will ... on July 25' none past
     return voting[0]
 
 
