@@ -60,3 +60,22 @@ def test_the_leadership_election_in_more_words(cover: str, body: str, expected: 
     """Each is dated by its own words' date, or not read."""
     elections = extract_snapshot(HEAD.format(cover=cover) + body + "\n", brief="IF10199").snapshot.elections
     assert {key: (one.date, one.status) for key, one in elections.items()} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kato, weakened by an LDP fundraising scandal, faces the party's presidential election in September 2030, "
+        "and the U.S. presidential election follows in November.",
+        "Kato, hurt by a scandal in the LDP, faces the party's presidential election in September 2030, while "
+        "America's presidential election comes in November.",
+    ],
+)
+def test_another_countrys_presidential_election_in_a_clause_of_its_own_is_no_party_vote(body: str) -> None:
+    """The LDP's race is read; the U.S. one in the clause after it dates none of the party's."""
+    elections = extract_snapshot(
+        HEAD.format(cover="January 15, 2030") + body + "\n", brief="IF10199"
+    ).snapshot.elections
+    assert {key: (one.date, one.status) for key, one in elections.items()} == {
+        "ldp_president_2030": ("2030-09", "upcoming")
+    }

@@ -14,6 +14,7 @@ from usjapan_facts.extract.alternative_dates import offered_in
 from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status
+from usjapan_facts.extract.election_words import another_peoples_vote
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor
@@ -90,9 +91,12 @@ _MADE_GOVERNOR = re.compile(
 
 
 def _not_ours(clause: str) -> bool:
-    """Tell whether a clause is another contest's, or its date another deed's (`_NOT_OURS`, `_TIED`)."""
+    """Tell whether a clause is another contest's, another people's ('the U.S. presidential election follows in
+    November'), or its date another deed's (`_NOT_OURS`, `_TIED`)."""
     clause = _MADE_GOVERNOR.sub(r"\g<verb> ", clause)
-    return (_NOT_OURS_TIED if _TIED.search(clause) else _NOT_OURS).search(clause) is not None
+    return (_NOT_OURS_TIED if _TIED.search(clause) else _NOT_OURS).search(clause) is not None or another_peoples_vote(
+        clause
+    )
 
 
 _CONDITION_PART = re.compile(r";|,\s+(?:and|but),?\s+(?=(?:if|unless|should)\b)")

@@ -118,7 +118,7 @@ Lower House elected Takaichi prime minister', 'the runoff vote for prime ministe
 VOTE_WORDS = ("vote", "elect", "ballot", "prime", "premier", "office", "power")
 """A word each way of saying a legislative vote holds (keep it so): a sentence without any holds none."""
 _FOREIGN_ELECTION = re.compile(
-    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
+    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican?)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
     r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
     r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress|"
     r"held|holds|hold|will|a|an|its|their)\s+){0,5}"
@@ -131,6 +131,12 @@ _FOREIGN_ELECTION = re.compile(
 voters; another people's day at the polls ('Americans go to the polls on November 5')."""
 _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.IGNORECASE)
 """Where a clause ends: '...in the October 2021 general election and, after by-election losses, ...' is two."""
+
+
+def another_peoples_vote(clause: str) -> bool:
+    """Tell whether a clause names another country's vote or a by-election ('the U.S. presidential election follows
+    in November')."""
+    return _FOREIGN_ELECTION.search(clause) is not None
 
 
 def foreign_or_partial(text: str, date: str) -> bool:
