@@ -95,3 +95,32 @@ def test_a_restated_share_of_the_opposition_is_not_the_coalitions() -> None:
     """'That amounts to ...' after the opposition's seats restates the opposition's share."""
     text = "In the Upper House, the opposition parties hold 118 of 248 seats. That amounts to about 48% of the chamber."
     assert UPPER not in facts_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the October 27, 2024, Lower House vote, the coalition of the LDP and Komeito lost its majority, falling "
+        "to 215 of the chamber's 465 seats, or about 46%.",
+        "In the October 2024 general election the LDP and Komeito lost their majority, winning 215 of the Lower "
+        "House's 465 seats (about 46 percent).",
+    ],
+)
+def test_a_share_said_beside_a_majority_lost_says_more_than_the_bound(text: str) -> None:
+    """'lost its majority' is a share under 50; the percent the same sentence gives lies within it and is the fact."""
+    assert facts_in(text)[LOWER] == (46, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "In October 2024, the LDP and Komeito lost their majority, falling to 215 of the Lower House's 465 seats.",
+            LOWER,
+        ),
+        ("In the Upper House the two parties hold 119 of 248 seats, six fewer than a majority.", UPPER),
+    ],
+)
+def test_a_share_only_worked_out_from_seat_counts_leaves_the_bound_said_in_words(text: str, fact: str) -> None:
+    """The text says the share only as under half: the seats' quotient is not a percent it states."""
+    assert facts_in(text)[fact] == (50, "under")
