@@ -15,18 +15,15 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_person, out_of_office
-from usjapan_facts.extract.rules.base import CURRENT, PLAIN, Fields, has
+from usjapan_facts.extract.rules.base import has
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.taking_office import ABROAD, NAME, NOT_NAMES, NOT_SITTING, PM_TITLE
 
 _WHO_HOLDS = re.compile(
-    rf"\b(?P<name>{NAME}(?:\s+{NAME})?),\s+(?:who\s+(?:has\s+been|is|remains|has\s+served\s+as|has\s+held\s+the\s+post\s+of)"
+    rf"\b(?P<name>{NAME}(?:\s+{NAME})?),\s+who\s+(?:has\s+been|is|remains|has\s+served\s+as|has\s+held\s+the\s+post\s+of)"
     rf"\s+(?:Japan\W?s\s+|the\s+)?(?:current\s+|sitting\s+)?(?:{PM_TITLE})\b(?!\s+of\b)"
-    rf"|(?:Japan\W?s\s+|the\s+)?(?:(?:current|sitting)\s+(?:{PM_TITLE})\b(?!\s+of\b)|(?:{PM_TITLE})\s+since\b))"
 )
-"""'Kishida, who has been prime minister since 2021, faces ...': a name, then the office it holds now; or in an
-apposition that says so ('Kishida Fumio, prime minister since October 2021, announced', 'Ishiba, the sitting prime
-minister, ...')."""
+"""'Kishida, who has been prime minister since 2021, faces ...': a name, then the office it holds now."""
 _WHO_PRESIDES = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME}|{NAME}),\s+who\s+(?:(?:has\s+been|is|remains|became|took\s+office\s+as|"
     r"was\s+sworn\s+in\s+as|returned\s+to\s+office\s+as)\s+(?:the\s+)?(?:U\.S\.\s+|\w+th\s+)?[Pp]resident\b"
@@ -62,18 +59,10 @@ def presidents(text: str, cover: dt.date | None) -> list[tuple[str, str, re.Matc
     return found
 
 
-def as_told(match: re.Match[str], hints: Fields | None) -> Fields | None:
-    """A holder's time as `_WHO_HOLDS` tells it: an apposition ('Suga Yoshihide, prime minister since September 2020,
-    announced on September 3 ...') speaks as of its sentence's deed, never marked now as a relative clause is."""
-    if hints is None or ", who " in match.group(0) or hints.get("_when") != CURRENT:
-        return hints
-    return {**hints, "_when": PLAIN}
-
-
 def holders(text: str, document: str) -> list[tuple[str, str | None, re.Match[str]]]:
     """The (family, given) of each name a relative clause gives the office now: 'Ishiba, who is prime minister'."""
     found = []
-    for match in _WHO_HOLDS.finditer(text) if ", " in text else ():
+    for match in _WHO_HOLDS.finditer(text) if ", who " in text else ():
         words = match.group("name").split()
         if NOT_NAMES.intersection(words) or _ruled_out(text, match.start(), match.end()):
             continue

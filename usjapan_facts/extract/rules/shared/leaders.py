@@ -11,7 +11,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun, took_office_pronoun
-from usjapan_facts.extract.rules.shared.leader_roles import as_told, holders, presidents
+from usjapan_facts.extract.rules.shared.leader_roles import holders, presidents
 from usjapan_facts.extract.rules.shared.office_roles import office_holders
 from usjapan_facts.extract.rules.shared.presidential_terms import (
     before_inauguration,
@@ -242,7 +242,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         values = values or chosen(text, context) or took_office_pronoun(text, context)
         values = values or office_holders(text, context)  # by the clause's roles, whatever the predicate's words
     for family, given, match in [] if values else holders(text, context.text):
-        hints = as_told(match, _in_tenure(text, match, context, named_by_title=False))  # 'Kishida, who has been PM'
+        hints = _in_tenure(text, match, context, named_by_title=False)  # 'Kishida, who has been prime minister'
         values += [{**person(family, given, match.group("name")), **hints}] if hints is not None else []
     # A prime minister the text says was succeeded ('Takaichi, who succeeded Ishiba on October 21') is a former one
     # where a sentence names him with no word of now.
