@@ -20,7 +20,7 @@ from functools import cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import US_PRESIDENTS, known_person
-from usjapan_facts.extract.rules.base import PLAIN, Context, Fields, has
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, has
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.taking_office import (
@@ -147,12 +147,16 @@ def _ruled_out(text: str, match: re.Match[str]) -> bool:
         return True
     if roles().gone.search(match.groupdict().get("aside") or "") or tenure.left_later(text, end):
         return True
-    if roles().leaving.search(re.split(r"[;:]", text[end:])[0]):
-        return True  # 'X, prime minister since 2020, announced that he would not seek another term'
     if ", who" in text[start:end] and _GONE_AFTER.search(text, end):
         return True  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
     clause = re.split(r"[;:(\u2014]", text[max(0, start - 80) : end])[-1]
     return has(ABROAD, clause, 0)
+
+
+def _leaving(text: str, match: re.Match[str]) -> bool:
+    """Tell whether the words after the holder say the holder is to leave ('X, prime minister since 2020, announced
+    that he would not seek another term'): in office until a successor takes over, as a titled one who announced it."""
+    return roles().leaving.search(re.split(r"[;:]", text[match.end() :])[0]) is not None
 
 
 def _dated_deed(text: str, end: int, year: int | None) -> bool:
@@ -199,6 +203,8 @@ def office_holders(text: str, context: Context) -> list[Fields]:
         read = {**person(*order, match.group("name")), **when(text, match.start("name"), match.end(), context.updated)}
         if kind != "hold":
             read["_when"] = min(read.get("_when", PLAIN), PLAIN)  # a taking of office, or since when: its date rules
+        if _leaving(text, match):
+            read["_when"] = PAST  # a successor told anywhere wins
         updated = context.updated
         if kind == "take" and not since and updated and taken_long_ago(read, text, match.end(), updated):
             read["_stale"] = True  # 'X took office as prime minister in October 2021', in a brief of 2026
