@@ -15,7 +15,7 @@ from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status
 from usjapan_facts.extract.election_words import another_peoples_vote
-from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY, BY_ELECTION
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import Fields
@@ -58,7 +58,8 @@ _EVENT = re.compile(
 """The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
 _OTHER_CONTEST = (
     r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
-    r"premier\w*|cabinet(?!\s+secretary)|(?:back\s+)?to\s+power|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
+    r"premier\w*|cabinet(?!\s+secretary)|(?:back\s+)?to\s+power|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|"
+    rf"{BY_ELECTION}|seats|"
     r"(?:unlike|like|than|neighbou?r\w*)\s+Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|"
     r"Incumbent|Prefect|Governor|LDP)[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|"
     r"elected|elects|pick|picks|picked|voted|votes?)\b[^.;]{0,30}\b)?(?:[Gg]overnor|gubernatorial))"

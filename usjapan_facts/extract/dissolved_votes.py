@@ -28,6 +28,7 @@ from usjapan_facts.extract.clause_chambers import CHAMBER
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.election_words import ABROAD, LEGISLATIVE_VOTE, foreign_or_partial, polled
+from usjapan_facts.extract.japan import BY_ELECTION
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
@@ -48,7 +49,7 @@ _VOTE = re.compile(
 _OTHER_BODY = re.compile(
     r"\b(?:upper[- ](?:house|chamber)|House\s+of\s+Councill?ors|governor\w*|gubernatorial|mayor\w*|local|municipal|"
     r"prefectural|leadership|party\s+(?:president|presidency|leader)|presiden(?:t|cy)\s+of\s+the\s+(?:LDP|party)|"
-    r"members\s+chose|by-?\s?elections?|referendum|approval|ratings?|surveys?|respondents|opinion)\b",
+    rf"members\s+chose|{BY_ELECTION}|referendum|approval|ratings?|surveys?|respondents|opinion)\b",
     re.I,
 )
 """Another body's vote in the vote's clause (the Upper House's, a prefecture's, the party's), or an opinion polled."""

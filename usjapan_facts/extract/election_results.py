@@ -15,7 +15,7 @@ from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.chamber_names import LOWER, UPPER, chamber_at, one_body
 from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
 from usjapan_facts.extract.election_words import abroad_between
-from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
+from usjapan_facts.extract.japan import BY_ELECTION, LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any, lower_case
@@ -25,7 +25,7 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _OTHER_DEEDS = re.compile(
     r"\b(?:left|quit|withdr[ae]w\w*|departure|defect\w*|split|exit\w*|broke|collapse\w*|joined|merg\w+|"
-    r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
+    rf"{BY_ELECTION}|dissolv\w+\s+(?:it|the\s+chamber))\b",
     I,
 )
 _CAUSE = re.compile(r"\b(?:after|following)\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:lost|won|retained|kept|suffered)\b)", I)

@@ -12,7 +12,14 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.chamber_names import one_body, own_body
 from usjapan_facts.extract.clauses import clause_of, clauses
-from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
+from usjapan_facts.extract.japan import (
+    BY_ELECTION,
+    LOWER_HOUSE,
+    LOWER_HOUSE_SEATS,
+    OTHER_COUNTRIES,
+    UPPER_HOUSE,
+    UPPER_HOUSE_SEATS,
+)
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import has
@@ -122,7 +129,7 @@ _FOREIGN_ELECTION = re.compile(
     r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
     r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress|"
     r"held|holds|hold|will|a|an|its|their)\s+){0,5}"
-    r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+    rf"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\b{BY_ELECTION}\b|\bspecial\s+elections?\b"
     rf"|(?:{OTHER_COUNTRIES}|\bprefectural\b|\b[Aa]ssembly\b|\bmunicipal\b)[^.;]{{0,60}}?(?:{_RETURNED})"
     rf"|(?:{OTHER_COUNTRIES}|\bU\.S\.|\bAmerican|\b(?:South\s+)?Koreans|\b(?:German|Canadian|Mexican|Australian)s)"
     r"(?:\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:go(?:es)?|went|head(?:s|ed)?|return(?:s|ed)?)\s+to\s+the\s+polls\b"
@@ -186,7 +193,7 @@ def polled(text: str) -> bool:
 
 
 ABROAD = re.compile(
-    rf"{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican\b|\bby-?\s?elections?\b|\bmidterms?\b|\bgubernatorial\b"
+    rf"{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican\b|\b{BY_ELECTION}\b|\bmidterms?\b|\bgubernatorial\b"
     r"|\bmayor|\bassembly\b|\bprefectural\b",
 )
 """Another country's vote, a single seat's, or a local one: never the national election a chamber's reader dates."""

@@ -77,6 +77,9 @@ def stale_vote(text: str, year: int | None, term: int) -> bool:
     return dated is not None and year is not None and year - int(dated.group("year")) > term
 
 
+BY_ELECTION = r"by-?\s?elections?"
+"""A vote for one seat or a few ('a by-election', 'by elections', 'byelection'): no chamber's election, nor the
+Diet's; written once for every reader that sets one aside."""
 UPPER_HOUSE_SEATS = r"\b(?:242|245|248)[-\s](?:seats?|members?)\b"
 LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
 """A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""

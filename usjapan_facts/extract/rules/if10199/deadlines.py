@@ -9,6 +9,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import (
+    BY_ELECTION,
     DUE_WORDS,
     LOWER_HOUSE,
     OTHER_COUNTRIES,
@@ -78,7 +79,7 @@ _CONTESTED = re.compile(
 )
 
 
-_BY_ELECTION = r"\bby-?\s?elections?\b(?!\s+(?:loss(?:es)?|defeats?|setbacks?|wins?|victor\w*|results?)\b)"
+_BY_ELECTION = rf"\b{BY_ELECTION}\b(?!\s+(?:loss(?:es)?|defeats?|setbacks?|wins?|victor\w*|results?)\b)"
 """A vote for one seat or a few ('a by-election for a Lower House seat'): no chamber's election, nor the Diet's; not
 its outcome told beside the chamber's deadline ('after by-election losses in April, ... must be held by')."""
 _POINTED = re.compile(r"^\W*(?:the|that|this)\s+(?:same\s+)?chamber\b(?!\W?s\s+other)", I)
