@@ -13,11 +13,7 @@ from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.chamber_names import one_body, own_body
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.day_counts import DAY_NO_YEAR, apart_day, later_day
-from usjapan_facts.extract.election_dates import (
-    DOER,
-    offset_opening,
-    status_of,
-)
+from usjapan_facts.extract.election_dates import DOER, status_of
 from usjapan_facts.extract.election_words import (
     BODIES,
     ELECTION_SAID,
@@ -44,6 +40,7 @@ from usjapan_facts.extract.own_dates import (
     vote_day_alone,
 )
 from usjapan_facts.extract.rules.base import Fields, has
+from usjapan_facts.extract.set_dates import offset_opening
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
 

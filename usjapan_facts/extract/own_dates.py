@@ -16,12 +16,11 @@ from usjapan_facts.extract.election_dates import (
     elected_as_dates,
     loose_date,
     loose_status,
-    moved_to,
-    set_as,
     tensed_beside,
     voters_dates,
 )
 from usjapan_facts.extract.election_words import body_of, names_body
+from usjapan_facts.extract.set_dates import moved_to, set_as
 
 TENURE_SINCE = re.compile(
     r"\b(?:(?:prime\s+)?minister|premier|president|leader|governor|in\s+(?:office|power))\s+since\s+(?:early\s+|late\s+)?$",
