@@ -119,8 +119,14 @@ def test_a_share_said_beside_a_majority_lost_says_more_than_the_bound(text: str)
             LOWER,
         ),
         ("In the Upper House the two parties hold 119 of 248 seats, six fewer than a majority.", UPPER),
+        (
+            "In the October 2024 Lower House vote, the coalition lost its majority, falling to 215 of the chamber's "
+            "465 seats, as LDP support fell to about 27%.",
+            LOWER,
+        ),
     ],
 )
 def test_a_share_only_worked_out_from_seat_counts_leaves_the_bound_said_in_words(text: str, fact: str) -> None:
-    """The text says the share only as under half: the seats' quotient is not a percent it states."""
+    """The text says the share only as under half: the seats' quotient, or a percent of something else, is not a share
+    of seats it states."""
     assert facts_in(text)[fact] == (50, "under")

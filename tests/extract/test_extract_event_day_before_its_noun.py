@@ -106,3 +106,10 @@ def test_a_day_before_another_deeds_named_noun_never_dates_the_event() -> None:
         "imports threatened U.S. national security."
     )
     assert events_of(paragraph, "March 2, 2020").get(PROCLAMATION) != "2019-02-17"
+
+
+def test_a_meetings_day_with_names_before_its_noun_is_not_blanked_for_a_coarser_year() -> None:
+    """'At the September 25 UN General Assembly meeting in 2019, ... finalized': the meeting's day may be the event's;
+    only a paper's day ('a February Commerce Department report') is set aside past names."""
+    paragraph = "At the September 25 UN General Assembly meeting in 2019, Trump and Abe finalized the limited deal."
+    assert events_of(paragraph, "March 2, 2020").get("stage_one_deal_finalized") != "2019"

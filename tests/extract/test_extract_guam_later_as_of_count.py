@@ -99,6 +99,12 @@ def test_a_later_clause_in_which_guam_holds_more_of_the_marines_gives_the_count_
         "About 100 Marines arrived on Guam in December 2024; in 2010, Guam hosted 3,000 Marines.",
         "About 100 Marines arrived on Guam in December 2024; Guam hosted some 3,000 Marines in the 1990s.",
         "About 100 Marines arrived on Guam in December 2024; as of March 2026, Guam hosted 6,000 other U.S. troops.",
+        "About 100 Marines arrived on Guam in December 2024; as of March 2026, Guam hosted 6,000, mostly Air Force "
+        "personnel.",
+        "About 100 Marines arrived on Guam in December 2024; Guam hosts 300 Marines' families.",
+        "About 100 Marines arrived on Guam in December 2024; unlike Guam, Okinawa still hosts some 18,000 Marines.",
+        "About 100 Marines arrived on Guam in December 2024; compared with Guam, Okinawa is home to about 18,000 "
+        "Marines.",
     ],
 )
 def test_a_count_guam_held_before_or_of_other_troops_leaves_the_first_group_read(body: str) -> None:

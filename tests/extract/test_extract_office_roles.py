@@ -68,6 +68,21 @@ def test_a_holder_who_announced_leaving_is_still_the_prime_minister_until_a_succ
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Suga Yoshihide, prime minister since September 2020, announced in September 2021 that he would not seek "
+        "another term.",
+        "Suga Yoshihide, prime minister since September 2020, announced in September 2021 that he would not seek "
+        "another term. His successor, Kishida Fumio, has pledged to raise defense spending.",
+        "Suga Yoshihide, prime minister since September 2020, said he would step down.",
+    ],
+)
+def test_a_holder_who_said_long_ago_or_on_no_day_told_that_he_would_leave_is_not_read(body: str) -> None:
+    """Said nine months before the cover, or on no day the sentence gives, the leaving holder may have gone."""
+    assert _leader(PM, body, dt.date(2022, 6, 1)) is None
+
+
+@pytest.mark.parametrize(
     ("body", "cover", "family"),
     [
         ("In Washington, President Joe Biden leaves office on January 20, 2025.", dt.date(2024, 11, 21), "Biden"),

@@ -3,7 +3,6 @@ its gate words, kept only when they all agree on the value and its qualifier. Pu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from usjapan_facts.extract.occasions import MAX_SENTENCE
@@ -18,17 +17,18 @@ def fill_agreed(
     read: Callable[[str, Sentence], Fields | None],
     document: Document,
     readings: Readings,
+    stated: Callable[[Fields, str], bool] | None = None,
 ) -> None:
     """Add to `readings` each unread fact's readings (`read(fact_id, sentence)`) from the sentences holding one of its
-    gate words, where all of them agree; a fact read already, or not in `readings`, is left as it is. A fact read only
-    as a bound said in words ('lost its majority': under 50) takes the percents the reader finds said as such ('215 of
-    the chamber's 465 seats, or about 46%'), which the choice among readings weighs against the bound
-    (`extract.resolve`); a share only worked out from counts ('119 of 248 seats, six fewer than a majority') is not
-    the text's, and leaves the bound."""
+    gate words, where all of them agree; a fact read already, or not in `readings`, is left as it is. Where the caller
+    says which figures a sentence `stated` as the fact's own ('215 of the chamber's 465 seats, or about 46%'), a fact
+    read only as a bound said in words ('lost its majority': under 50) takes those, which the choice among readings
+    weighs against the bound (`extract.resolve`)."""
     for fact_id, gate in gates:
         if fact_id not in readings:
             continue
-        bounded = bool(readings[fact_id]) and all(fields.get("_coarse") for fields, _ in readings[fact_id])
+        bounded = stated is not None and bool(readings[fact_id])
+        bounded = bounded and all(fields.get("_coarse") for fields, _ in readings[fact_id])
         if readings[fact_id] and not bounded:
             continue
         words = tuple(gate)
@@ -38,19 +38,10 @@ def fill_agreed(
             if len(sentence.text) <= MAX_SENTENCE
             and any(word in sentence.folded for word in words)
             and (fields := read(fact_id, sentence))
-            and not (bounded and (fields.get("_coarse") or not _said_as_percent(fields, sentence.text)))
+            and not (bounded and (fields.get("_coarse") or stated is None or not stated(fields, sentence.text)))
         ]
         if len({(fields["value"], fields["qualifier"]) for fields, _ in got}) == 1:
             readings[fact_id].extend(got)
-
-
-def _said_as_percent(fields: Fields, text: str) -> bool:
-    """Whether a reading's value stands in its sentence as a percent in figures ('about 46%', '46 percent')."""
-    value = fields.get("value")
-    if not isinstance(value, (int, float)):
-        return False
-    number = re.escape(f"{value:g}")
-    return re.search(rf"(?<![\d.]){number}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", text) is not None
 
 
 __all__ = ["Readings", "fill_agreed"]

@@ -28,7 +28,7 @@ from usjapan_facts.extract.chamber_due import due
 from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, partnered
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.rules.base import PAST, Context, Fields
-from usjapan_facts.extract.share_roles import fraction_restating, held_by_coalition, share_time
+from usjapan_facts.extract.share_roles import fraction_restating, held_by_coalition, seat_share_said, share_time
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
@@ -293,7 +293,7 @@ def fill(brief: str, document: Document, context: Context, readings: Readings) -
     partners = _partners(readings)
     gates = ((fact_id, fact.gate) for fact_id, fact in partnered(brief, partners).facts.items())
     read_one = lambda fact_id, sentence: read(fact_id, brief, sentence, context, partners)  # noqa: E731
-    fill_agreed(gates, read_one, document, readings)
+    fill_agreed(gates, read_one, document, readings, seat_share_said)
 
 
 __all__ = ["fill", "read"]

@@ -94,12 +94,13 @@ def own_aside(text: str, deed: Deed, said: Said) -> bool:
 
 _NOUNS_DAY = re.compile(
     rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w\W?s\s+)(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d,?)?)\s+"
-    r"(?:[a-z-]+\s+|(?:[A-Z][\w.-]*\s+){1,3})?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|"
-    r"announcement|declaration|election|vote|decision|ruling|proclamation|order|speech|address|remarks|report|study|"
-    r"review|investigation|finding|recommendation|memo|letter|notice|hearing|testimony|request)s?\b"
+    r"(?:(?:[a-z-]+\s+)?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|announcement|declaration|election|"
+    r"vote|decision|ruling|proclamation|order|speech|address|remarks)|(?:[a-z-]+\s+|(?:[A-Z][\w.-]*\s+){1,3})?"
+    r"(?:report|study|review|investigation|finding|recommendation|memo|letter|notice|hearing|testimony|request))s?\b"
 )
-"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit', 'a February
-Commerce Department report')."""
+"""A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit'); before a
+paper's, with names between ('a February Commerce Department report'), though not before a meeting's so named, where
+the event may have taken place ('At the September 25 UN General Assembly meeting, they finalized ...')."""
 _HEADS = re.compile(r"\s+(?:(?:that|which)\s+)?")
 """What may stand between a deed's noun and the event's words it heads: 'proclamation declaring', 'order that set'."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.clauses import SINCE
-from usjapan_facts.extract.rules.base import PAST, PLAIN
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.tense import NOW_MARK
 from usjapan_facts.extract.values import percents
 
@@ -108,4 +108,24 @@ def fraction_restating(rest: str, after: str = "") -> set[tuple[object, str, boo
     return {(c.value, c.qualifier, False) for c in percents(_FRACTION_BARE.sub(r"\1 of the seats", rest))}
 
 
-__all__ = ["fraction_restating", "held_by_coalition", "share_time"]
+_JOINING = (
+    r"[\s,(\u2014\u2013-]*(?:(?:or|about|roughly|some|nearly|almost|just|over|under|around|approximately|close\s+to)"
+    r"\s+)*"
+)
+"""What may stand between a seat count and the share it restates: 'seats, or about 46%', 'seats (46%)'."""
+
+
+def seat_share_said(fields: Fields, text: str) -> bool:
+    """Whether a reading's share stands in its sentence as a percent of seats, in figures: right after a seat count
+    ('215 of the chamber's 465 seats, or about 46%', '... seats (46%)') or before the seats it counts ('46% of the
+    seats'); never a percent of something else ('as LDP support fell to about 27%')."""
+    value = fields.get("value")
+    if not isinstance(value, (int, float)):
+        return False
+    share = rf"(?<![\d.]){re.escape(f'{value:g}')}(?:\.\d+)?\s*(?:%|percent\b)"
+    after_seats = rf"\bseats\b{_JOINING}{share}"
+    before_seats = rf"{share}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:chamber\W?s\s+|\d+\s+)?seats\b"
+    return re.search(f"{after_seats}|{before_seats}", text, re.IGNORECASE) is not None
+
+
+__all__ = ["fraction_restating", "held_by_coalition", "seat_share_said", "share_time"]

@@ -117,15 +117,19 @@ _THERE_NOW = re.compile(
     I,
 )
 _HOSTED = re.compile(
-    r"\bGuam\b[^.;:]{0,40}?\s(?:hosted|housed|held|hosts|houses|holds|(?:was|is)\s+(?:now\s+)?home\s+to)\s+"
+    r"\bGuam\s+(?:now\s+|already\s+|currently\s+|then\s+)?(?:hosted|housed|held|hosts|houses|holds|"
+    r"(?:was|is)\s+(?:now\s+)?home\s+to)\s+"
     r"(?:(?:some|about|roughly|around|nearly|close\s+to|just\s+over|over|more\s+than)\s+)?$",
     I,
 )
-"""Before a later clause's count, Guam as the place holding them: 'as of March 2026, Guam hosted 210 of them'."""
+"""Before a later clause's count, Guam as the place holding them, the verb's own subject: 'as of March 2026, Guam
+hosted 210 of them' (never 'unlike Guam, Okinawa still hosts ...')."""
 _HOSTED_WHO = re.compile(
-    r"\s*(?:(?:U\.S\.\s+)?Marines\b|of\s+(?:them\b|(?:the|those)\s+(?:[\w-]+\s+){0,2}?Marines\b)|[.;,)]|$)", I
+    r"\s*(?:(?:U\.S\.\s+)?Marines\b(?![\'\u2019])|of\s+(?:them\b|(?:the|those)\s+(?:[\w-]+\s+){0,2}?Marines\b)|[.;]|$)",
+    I,
 )
-"""After that count, the Marines (or nothing more): 'Guam hosted 210 of the relocating Marines', not '5,000 troops'."""
+"""After that count, the Marines (or the clause's end): 'Guam hosted 210 of the relocating Marines', never '5,000
+troops', '6,000, mostly Air Force personnel' or '300 Marines' families'."""
 
 
 def _there_later(text: str, first: Fields) -> Fields | None:
