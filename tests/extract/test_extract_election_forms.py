@@ -197,6 +197,16 @@ def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> No
             "June 2, 2031",
             {"date": "2031-07", "status": "upcoming"},
         ),
+        (
+            "Hoshino's coalition was focused on the Upper House election in July.",
+            "January 20, 2031",
+            {"date": "2031-07", "status": "upcoming"},
+        ),
+        (
+            "Hoshino's coalition held a majority before the Upper House election in July.",
+            "May 10, 2031",
+            {"date": "2031-07", "status": "upcoming"},
+        ),
     ],
 )
 def test_an_upper_house_july_told_without_its_year_is_in_a_year_of_its_cycle(

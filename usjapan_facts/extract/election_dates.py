@@ -138,12 +138,14 @@ _PAST = re.compile(
 """Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place', 'in the wake of' ('as scheduled' looks
 back on a plan, so it is no word of what is to come)."""
 _HELD = re.compile(
-    r"\b(?:won|lost|took|kept|held|was|were|emerged|retained|suffered|captured|secured|gained|fell|expanded|increased|"
-    r"widened|shrank|chosen|elected|went\s+ahead|took\s+place|happened|occurred|proceeded|in\s+the\s+wake\s+of)\b",
+    r"\b(?:won|lost|took|kept|(?:was|were|been)\s+held|emerged|retained|suffered|captured|secured|gained|fell|expanded|"
+    r"increased|widened|shrank|chosen|elected|went\s+ahead|took\s+place|happened|occurred|proceeded|in\s+the\s+wake\s+of)"
+    r"\b",
     re.IGNORECASE,
 )
 """`_PAST`'s words that tell the vote itself happened, without 'after', 'since' and 'had', which may be of another
-deed's time ('would act after the election in July')."""
+deed's time ('would act after the election in July'), and 'was' or 'held' alone, which may be any deed's ('was focused
+on the Upper House election in July', 'held a majority before the Upper House election in July')."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
