@@ -32,8 +32,20 @@ def _ranks(body: str) -> dict[str, object]:
         DEFICIT + "It was the fifth-largest with any trading partner.",
         "The bilateral goods imbalance with Japan ranked as the fifth-largest among U.S. trading partners in 2030.",
         "Japan's surplus with the United States was the fifth-largest of any trading partner in 2030.",
+        "The goods deficit narrowed to $67.9 billion in 2030, fifth-largest among U.S. trading partners, as Japanese "
+        "automakers moved more production to U.S. plants.",
+        "The U.S. goods deficit with Japan fell to $67.9 billion, the fifth-largest among all trading partners.",
     ],
-    ids=["that-gap", "apposed-amount", "the-imbalance", "it-for-a-deficit", "ranked-as", "japans-surplus"],
+    ids=[
+        "that-gap",
+        "apposed-amount",
+        "the-imbalance",
+        "it-for-a-deficit",
+        "ranked-as",
+        "japans-surplus",
+        "set-after-amount",
+        "the-after-amount",
+    ],
 )
 def test_a_balance_ranked_among_partners_is_no_partner_rank(body: str) -> None:
     """No partner rank is read; the deficit's rank, where read, is its own place."""

@@ -115,11 +115,14 @@ _GAP_RANKED = re.compile(
     rf"\b{BALANCE_NOUNS}(?:\s+(?:with|against)\s+(?:Japan|it|the\s+United\s+States))?"
     r"(?:,[^;,]{1,40},)?\s+(?:[^;,]{0,30}?\s+)?(?:(?:c[ao]me(?:\s+in)?|comes(?:\s+in)?|rank(?:s|ed)?|st(?:ood|ands)|placed|"
     r"finished)\s+(?:as\s+|at\s+)?(?:the\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)|(?:was|is|has\s+been|remained|remains)\s+"
-    r"(?:(?:also|again|still|only)\s+)?the\s+(?:\w+-)?(?:largest|biggest|highest)\b)",
+    r"(?:(?:also|again|still|only)\s+)?the\s+(?:\w+-)?(?:largest|biggest|highest)\b)"
+    rf"|\b{BALANCE_NOUNS}\b[^;,]{{0,60}}?\$\s?[\d.,]+(?:\s+(?:billion|million|trillion))?(?:\s+in\s+(?:19|20)\d\d)?,"
+    r"\s+(?:the\s+)?(?:\w+-)?(?:largest|biggest|highest)\b",
     I,
 )
 """A deficit, gap, surplus or imbalance the rank is said of ('the goods deficit with Japan ranked sixth among U.S.
-trading partners', 'The imbalance with Japan, $67.9 billion, was the fifth-largest with any partner'): the balance's
+trading partners', 'The imbalance with Japan, $67.9 billion, was the fifth-largest with any partner'), or set after its
+amount ('The goods deficit narrowed to $63.4 billion, eighth-largest among U.S. trading partners'): the balance's
 place, not Japan's as a partner."""
 
 
