@@ -131,3 +131,27 @@ def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> No
 def test_a_deed_without_its_own_date_is_not_read(body: str) -> None:
     """A day that contradicts the month, or a date that belongs to another deed, gives no assassination."""
     assert "abe_assassination" not in events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "In July 2022, former Prime Minister Abe Shinzo was shot and killed while campaigning in Nara on July 8.",
+            "2022-07-08",
+        ),
+        (
+            "In the House of Councillors election of July 2022, held just after former Prime Minister Abe Shinzo was "
+            "shot and killed while campaigning in Nara on July 8, the coalition gained seats.",
+            "2022-07-08",
+        ),
+        # a day past another deed's words is that deed's: the month stays
+        (
+            "In July 2022, former Prime Minister Abe Shinzo was shot and killed days before the election on July 10.",
+            "2022-07",
+        ),
+    ],
+)
+def test_a_yearless_day_right_after_the_deed_makes_its_month_a_day(body: str, date: str) -> None:
+    """'In July 2022, Abe was shot ... while campaigning in Nara on July 8': the deed's own day, in the month's year."""
+    assert events_of(body)["abe_assassination"] == date

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.election_dates import last_such_day
+from usjapan_facts.extract.event_times import own_day
 from usjapan_facts.extract.japan import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Sentence
@@ -267,6 +268,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
             ordinal = _ORDINAL_DAY.match(text, match.end())
             if date and len(date) == 7 and ordinal:
                 date = day_of(date, ordinal.group("n"))  # 'July 2022: Abe is assassinated on the 8th'
+            date = own_day(text, match, date)  # 'In July 2022, Abe was shot ... while campaigning on July 8'
         elif not found and len(alone := re.findall(_DAY, text)) == 1 and not _APART.search(text):
             # the sentence's one day, without its year: 'Japanese politics were jolted on July 8, when former Prime
             # Minister Abe Shinzo ... was shot and killed'

@@ -149,20 +149,6 @@ def own_day_counted(text: str, at: int, end: int, counted: str | None) -> str | 
     return day if day.startswith(counted) else ""
 
 
-__all__ = [
-    "COUNTED_FROM",
-    "WHEN_CLAUSE",
-    "counted_from",
-    "day_of_deed",
-    "later_by",
-    "own_day_counted",
-    "qualifying_date",
-    "span_start",
-    "when_after",
-    "when_before",
-]
-
-
 _BARE_DATE = re.compile(rf"^\s*(?:(?:on|dated|of)\s+)?{p.MONTH_WORD}\s+\d{{1,2}}\s*$")
 """Brackets that hold a day alone: '(May 17)', '(on May 17)', '(dated May 17)'."""
 _PROCLAMATIONS_OWN = re.compile(
@@ -197,3 +183,39 @@ def bracketed_day(text: str, found: re.Match[str], date: str | None) -> str | No
         return date
     month = p.month_number(MONTH_NAME.search(inner).group(0))  # type: ignore[union-attr]
     return f"{date}-{int(days[0].group('day')):02d}" if month == int(date[5:]) else date
+
+
+_DAY_AFTER_DEED = re.compile(
+    rf"(?P<between>[^;,()]{{0,40}}?)\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\s*[-\u2013])"
+)
+_OTHER_DEED_BETWEEN = re.compile(
+    r"\b(?:before|after|until|since|when|ahead|election|vote|summit|meeting|talks|visit|call)\b", re.IGNORECASE
+)
+
+
+def own_day(text: str, found: re.Match[str], date: str | None) -> str | None:
+    """A month the event is dated by, made a day by the words right after the event's own ('In July 2022, Abe was
+    shot and killed while campaigning in Nara on July 8'): that month's one day, written without its year; never a
+    day past another deed's words ('... days before the election on July 10')."""
+    if date is None or len(date) != 7:
+        return date
+    day = _DAY_AFTER_DEED.match(text, found.end())
+    if day is None or _OTHER_DEED_BETWEEN.search(day.group("between")):
+        return date
+    return f"{date}-{int(day.group('day')):02d}" if p.month_number(day.group("month")) == int(date[5:]) else date
+
+
+__all__ = [
+    "COUNTED_FROM",
+    "WHEN_CLAUSE",
+    "bracketed_day",
+    "counted_from",
+    "day_of_deed",
+    "later_by",
+    "own_day",
+    "own_day_counted",
+    "qualifying_date",
+    "span_start",
+    "when_after",
+    "when_before",
+]
