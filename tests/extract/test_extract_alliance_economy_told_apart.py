@@ -161,3 +161,17 @@ def test_an_extension_dated_before_its_agreeing_is_the_latest_agreement() -> Non
         "instead agreed to renew it early."
     )
     assert facts_in(body)[SMA][0] == "2026-05"
+
+
+def test_an_extension_told_under_the_host_nation_support_heading_is_the_agreement() -> None:
+    """The accord is named by the section's heading and two sentences back; the extension dates the latest one."""
+    text = (
+        "# U.S.-Japan Relations\n\nUpdated April 1, 2026\n\n## Host-Nation Support\n\n"
+        "Japan has been a U.S. treaty ally since 1952. The five-year Special Measures Agreement (SMA) was signed in "
+        "January 2021 and was due to lapse at the end of March 2026. Talks on a successor stalled in 2025 amid press "
+        "reports of far larger U.S. demands. In February 2026, the two governments agreed to extend the existing "
+        "agreement for one year, through March 2027, at roughly the FY2025 level, and to negotiate a multiyear "
+        "arrangement during 2026.\n"
+    )
+    facts = extract_snapshot(text, brief="IF10199").snapshot.facts
+    assert facts[SMA].value == "2026-02"

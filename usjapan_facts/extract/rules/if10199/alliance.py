@@ -201,7 +201,8 @@ _NEEDS = ("deal", "agreement", "sma", "agreed to", "agreed in", "agreed on")
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     cover = context.updated.isoformat() if context.updated is not None else None
-    if "agreed" in text and (extension := _extended(text, context.preceding.get(text, ""), cover)) is not None:
+    before = f"{context.preceding.get(text, '')} {sentence.section}"  # the accord named before, or by the heading
+    if "agreed" in text and (extension := _extended(text, before, cover)) is not None:
         return extension
     if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text) or overtaken_month(text, context):
         return None
