@@ -14,15 +14,13 @@ stale. Pure, no I/O.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.japan import US_PRESIDENTS, known_person
-from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, has
+from usjapan_facts.extract.rules.base import PLAIN, Context, Fields, has
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.taking_office import (
@@ -149,36 +147,12 @@ def _ruled_out(text: str, match: re.Match[str]) -> bool:
         return True
     if roles().gone.search(match.groupdict().get("aside") or "") or tenure.left_later(text, end):
         return True
+    if roles().leaving.search(re.split(r"[;:]", text[end:])[0]):
+        return True  # 'X, prime minister since 2020, announced that he would not seek another term'
     if ", who" in text[start:end] and _GONE_AFTER.search(text, end):
         return True  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
     clause = re.split(r"[;:(\u2014]", text[max(0, start - 80) : end])[-1]
     return has(ABROAD, clause, 0)
-
-
-def _leaving(text: str, match: re.Match[str]) -> bool:
-    """Tell whether the words after the holder say the holder is to leave ('X, prime minister since 2020, announced
-    that he would not seek another term')."""
-    return roles().leaving.search(re.split(r"[;:]", text[match.end() :])[0]) is not None
-
-
-_DAY_NO_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
-_LATELY = 3
-"""The most months before the cover a leaving holder's sentence may be dated and the holder still be in office."""
-
-
-def _lately(text: str, updated: dt.date | None) -> bool:
-    """Tell whether the sentence's latest date ('On August 14', 'in September 2021') is within `_LATELY` months of the
-    cover: a holder who said then that he would leave is still in office until a successor takes over; one who said
-    so long before, or on no day the sentence gives, may have gone."""
-    if updated is None:
-        return False
-    dates = [value for value, _ in p.dates(text)]
-    for day in _DAY_NO_YEAR.finditer(text):  # 'On August 14': the latest such day up to the cover
-        month, year = p.month_number(day.group("month")), updated.year
-        year -= (month, int(day.group("day"))) > (updated.month, updated.day)
-        dates.append(f"{year}-{month:02d}")
-    latest = max(dates, default=None)
-    return latest is not None and -_LATELY <= months_ahead(latest, updated.isoformat()) <= 0
 
 
 def _dated_deed(text: str, end: int, year: int | None) -> bool:
@@ -225,10 +199,6 @@ def office_holders(text: str, context: Context) -> list[Fields]:
         read = {**person(*order, match.group("name")), **when(text, match.start("name"), match.end(), context.updated)}
         if kind != "hold":
             read["_when"] = min(read.get("_when", PLAIN), PLAIN)  # a taking of office, or since when: its date rules
-        if _leaving(text, match):
-            if not _lately(text, context.updated):
-                continue  # 'announced in September 2021 that he would not seek another term', in a brief of 2022
-            read["_when"] = PAST  # in office until a successor takes over, who wins where told
         updated = context.updated
         if kind == "take" and not since and updated and taken_long_ago(read, text, match.end(), updated):
             read["_stale"] = True  # 'X took office as prime minister in October 2021', in a brief of 2026
