@@ -57,36 +57,6 @@ def test_an_agreement_whose_end_had_been_due_gives_no_month(body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "The five-year Special Measures Agreement (SMA) was signed in January 2022 and was due to lapse at the end of "
-        "March 2026.",
-        "The SMA signed in January 2022 expired in April 2026.",
-    ],
-)
-def test_an_agreement_whose_end_the_sentence_dates_before_the_cover_gives_no_month(body: str) -> None:
-    """Its end, dated on or before the cover's month, is past: the accord lapsed or was extended since."""
-    assert SMA not in facts_in(body)
-
-
-@pytest.mark.parametrize(
-    ("body", "month"),
-    [
-        ("The five-year SMA was signed in January 2022 and is due to lapse at the end of March 2027.", "2022-01"),
-        (
-            "That agreement was due to expire in March 2026; a one-year extension was reached in February 2026, and the "
-            "two governments are now negotiating a successor.",
-            "2026-02",
-        ),
-    ],
-)
-def test_an_agreement_ending_after_the_cover_or_extended_in_the_same_sentence_keeps_its_month(
-    body: str, month: str
-) -> None:
-    assert facts_in("Japan pays close to $2 billion a year under the SMA. " + body)[SMA][0] == month
-
-
-@pytest.mark.parametrize(
     ("body", "years"),
     [
         ("Japan's economy contracted by 4.8% in 2025, its first annual decline since 2020. "

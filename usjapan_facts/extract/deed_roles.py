@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.deed_dates import Said, dates_said
 from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
 from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
 from usjapan_facts.extract.deed_things import Thing, carried_names, things_in
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_PARTY
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.signed_back import lapsed
 from usjapan_facts.extract.text import Document, Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -179,7 +179,7 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     concluded: set[str] = set()  # the values of other words of reaching, whatever rules them out after
     if _elsewhere(sentences, index):
         return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
-    if fact.latest and lapsed(sentence.text, cover):
+    if fact.latest and END_OVERTAKEN.search(sentence.text):
         return set()  # 'The current SMA, signed in January 2016, had been due to lapse in March': extended since
     for offset, part in _parts(sentence.text):
         deeds = deeds_in(part, fact.deeds)
