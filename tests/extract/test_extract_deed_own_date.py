@@ -146,6 +146,9 @@ def test_a_deed_without_its_own_date_is_not_read(body: str) -> None:
             "2022-07-08",
         ),
         # a day past another deed's words is that deed's: the month stays
+        ("In July 2022, Abe Shinzo was shot and killed by a gunman who was charged on July 29.", "2022-07"),
+        ("In July 2022, Abe Shinzo was shot and killed in Nara and cremated on July 12.", "2022-07"),
+        ("In July 2022, Abe Shinzo was shot and killed in an attack Kishida condemned on July 9.", "2022-07"),
         (
             "In July 2022, former Prime Minister Abe Shinzo was shot and killed days before the election on July 10.",
             "2022-07",

@@ -105,6 +105,10 @@ def test_a_later_clause_in_which_guam_holds_more_of_the_marines_gives_the_count_
         "About 100 Marines arrived on Guam in December 2024; unlike Guam, Okinawa still hosts some 18,000 Marines.",
         "About 100 Marines arrived on Guam in December 2024; compared with Guam, Okinawa is home to about 18,000 "
         "Marines.",
+        "About 100 Marines arrived on Guam in December 2024; eventually Guam houses 4,000 Marines.",
+        "About 100 Marines arrived on Guam in December 2024; by 2028, Guam hosts 4,000 Marines.",
+        "About 100 Marines arrived on Guam in December 2024; Guam hosts 4,000 Marines once the move is complete.",
+        "About 100 Marines arrived on Guam in December 2024; Guam hosts 5,000 Marines and sailors.",
     ],
 )
 def test_a_count_guam_held_before_or_of_other_troops_leaves_the_first_group_read(body: str) -> None:

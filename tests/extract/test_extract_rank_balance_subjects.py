@@ -65,8 +65,10 @@ def test_a_balance_ranked_among_partners_is_no_partner_rank(body: str) -> None:
         "Japan, with which the United States ran its fifth-largest goods deficit, was the fourth-largest U.S. "
         "trading partner in 2030.",
         "Japan ranked fourth among U.S. trading partners in 2030; the deficit with it was the fifth-largest.",
+        "With a goods deficit of $68 billion, the largest in a decade, Japan was the fourth-largest U.S. trading "
+        "partner in 2030.",
     ],
-    ids=["sentence-before", "clause-after", "clause-before", "aside", "semicolon"],
+    ids=["sentence-before", "clause-after", "clause-before", "aside", "semicolon", "largest-in-a-decade"],
 )
 def test_japans_own_partner_rank_beside_a_balance_is_still_read(body: str) -> None:
     """Japan's place as a partner, said beside the balance's: the partner rank is Japan's, 4."""

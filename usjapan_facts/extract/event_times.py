@@ -189,8 +189,12 @@ _DAY_AFTER_DEED = re.compile(
     rf"(?P<between>[^;,()]{{0,40}}?)\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\s*[-\u2013])"
 )
 _OTHER_DEED_BETWEEN = re.compile(
-    r"\b(?:before|after|until|since|when|ahead|election|vote|summit|meeting|talks|visit|call)\b", re.IGNORECASE
+    r"\b(?:before|after|until|since|when|ahead|election|vote|summit|meeting|talks|visit|call|who|whom|which|that|"
+    r"whose|later|and|by|[a-z]+ed)\b",
+    re.IGNORECASE,
 )
+"""Words between the deed and a day that make the day another deed's: another event ('days before the election on
+July 10'), a relative clause or a second verb ('by a gunman who was charged on July 29', 'and cremated on July 12')."""
 
 
 def own_day(text: str, found: re.Match[str], date: str | None) -> str | None:

@@ -117,7 +117,8 @@ _GAP_RANKED = re.compile(
     r"finished)\s+(?:as\s+|at\s+)?(?:the\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)|(?:was|is|has\s+been|remained|remains)\s+"
     r"(?:(?:also|again|still|only)\s+)?the\s+(?:\w+-)?(?:largest|biggest|highest)\b)"
     rf"|\b{BALANCE_NOUNS}\b[^;,]{{0,60}}?\$\s?[\d.,]+(?:\s+(?:billion|million|trillion))?(?:\s+in\s+(?:19|20)\d\d)?,"
-    r"\s+(?:the\s+)?(?:\w+-)?(?:largest|biggest|highest)\b",
+    r"\s+(?:or\s+|ranking\s+|making\s+it\s+)?(?:the\s+)?(?:(?:\w+-)?(?:largest|biggest|highest)|\w+(?:st|nd|rd|th))\s+"
+    r"(?:among|of\s+any|with\s+any)\b",
     I,
 )
 """A deficit, gap, surplus or imbalance the rank is said of ('the goods deficit with Japan ranked sixth among U.S.
