@@ -104,6 +104,8 @@ def test_a_restated_share_of_the_opposition_is_not_the_coalitions() -> None:
         "to 215 of the chamber's 465 seats, or about 46%.",
         "In the October 2024 general election the LDP and Komeito lost their majority, winning 215 of the Lower "
         "House's 465 seats (about 46 percent).",
+        "In October 2024 the LDP and Komeito lost their majority in the Lower House, falling to 215 of the chamber's "
+        "465 seats, or about 46 per cent.",
     ],
 )
 def test_a_share_said_beside_a_majority_lost_says_more_than_the_bound(text: str) -> None:

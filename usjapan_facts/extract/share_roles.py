@@ -122,7 +122,7 @@ def seat_share_said(fields: Fields, text: str) -> bool:
     value = fields.get("value")
     if not isinstance(value, (int, float)):
         return False
-    share = rf"(?<![\d.]){re.escape(f'{value:g}')}(?:\.\d+)?\s*(?:%|percent\b)"
+    share = rf"(?<![\d.]){re.escape(f'{value:g}')}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
     after_seats = rf"\bseats\b{_JOINING}{share}"
     before_seats = rf"{share}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:chamber\W?s\s+|\d+\s+)?seats\b"
     return re.search(f"{after_seats}|{before_seats}", text, re.IGNORECASE) is not None
