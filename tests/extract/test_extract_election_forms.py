@@ -215,3 +215,14 @@ def test_an_upper_house_july_told_without_its_year_is_in_a_year_of_its_cycle(
     """Told in May 2031, 'after the Upper House election in July' is July 2031's (2031 is a year of the chamber's
     three-year cycle; 2030 is none), though the words reporting it are in the past tense."""
     assert elections_of(body, cover) == {"upper_house_2031": election}
+
+
+def test_contests_told_before_borrow_no_body_from_the_next_sentence() -> None:
+    """'The next of those contests' points back to the Upper House's half-elections told before: never the Lower House
+    the next sentence names."""
+    body = (
+        "The coalition is on firmer ground in the House of Councillors. It holds close to three-fifths of that "
+        "chamber's seats, half of which are filled every three years. The next of those contests, in July 2031, is "
+        "the next nationwide election Hoshino faces. No Lower House election is required until October 2032."
+    )
+    assert "lower_house_2031" not in elections_of(body, "December 10, 2030")

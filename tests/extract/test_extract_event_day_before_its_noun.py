@@ -113,3 +113,17 @@ def test_a_meetings_day_with_names_before_its_noun_is_not_blanked_for_a_coarser_
     only a paper's day ('a February Commerce Department report') is set aside past names."""
     paragraph = "At the September 25 UN General Assembly meeting in 2019, Trump and Abe finalized the limited deal."
     assert events_of(paragraph, "March 2, 2020").get("stage_one_deal_finalized") != "2019"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On May 17, 2019, the President proclaimed that imports of autos and parts threaten to impair U.S. national "
+        "security, based on a Commerce Department report delivered in February that recommended tariffs.",
+        "On May 17, 2019, the President proclaimed that auto imports threatened U.S. national security, citing a "
+        "Commerce study completed in February 2019.",
+    ],
+)
+def test_a_papers_month_after_its_participle_does_not_date_the_event(paragraph: str) -> None:
+    """'a Commerce Department report delivered in February': the report's month, not the proclamation's."""
+    assert events_of(paragraph, "August 1, 2019")[PROCLAMATION] == "2019-05-17"

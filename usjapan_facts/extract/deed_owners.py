@@ -101,6 +101,11 @@ _NOUNS_DAY = re.compile(
 """A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit'); before a
 paper's, with names between ('a February Commerce Department report'), though not before a meeting's so named, where
 the event may have taken place ('At the September 25 UN General Assembly meeting, they finalized ...')."""
+_PAPERS_DAY = re.compile(
+    r"\b(?:report|study|review|investigation|finding|recommendation|memo|letter|notice)s?\s+(?:[a-z]+ed)\s+"
+    rf"(?:in|on)\s+(?:(?:early|mid-?|late)\s*)?(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)\b"
+)
+"""A paper's day after it and its participle: 'a Commerce Department report delivered in February' (the report's)."""
 _HEADS = re.compile(r"\s+(?:(?:that|which)\s+)?")
 """What may stand between a deed's noun and the event's words it heads: 'proclamation declaring', 'order that set'."""
 
@@ -111,6 +116,9 @@ def without_others_days(clause: str, own: str) -> str:
     does one before the noun those words run straight on from: in 'talks began in April 2019, a month before Trump's
     May 17, 2019, proclamation declaring that ...', May 17 is the declaring proclamation's own."""
     at = clause.find(own)
+    for found in _PAPERS_DAY.finditer(clause):  # 'based on a Commerce Department report delivered in February'
+        if at < 0 or not (found.start() < at + len(own) and at < found.end()):
+            clause = clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
     for found in _NOUNS_DAY.finditer(clause):
         heads = at > -1 and _HEADS.fullmatch(clause, found.end(), at) is not None
         if not (heads or (at > -1 and found.start() < at + len(own) and at < found.end())):

@@ -163,6 +163,8 @@ _CHAMBER_BACK = (
 )
 """A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
 for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
+_CONTESTS_BACK = r"\b(?:those|these|such)\s+(?:contests|elections|votes|polls|races)\b"
+"""Contests told before ('The next of those contests, in July 2025, ...'): no body borrowed from the next sentence."""
 _BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
 LATEST_ONLY = re.compile(
     r"\b(?:unless|barring|at\s+the\s+latest|(?:may|can|could|might)\s+(?:\w+\s+)?(?:sit|serve|remain|stay|last)|"
@@ -238,6 +240,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         body is None
         and not own_kind
         and not any(has(pattern, text) for _, _, pattern in BODIES)  # naming two, it borrows neither's date
+        and not has(_CONTESTS_BACK, text)  # 'The next of those contests, in July 2025, ...': the ones told before
         and index + 1 < len(sentences)
         and sentences[index + 1].section == sentence.section
     ):
