@@ -226,3 +226,13 @@ def test_contests_told_before_borrow_no_body_from_the_next_sentence() -> None:
         "the next nationwide election Hoshino faces. No Lower House election is required until October 2032."
     )
     assert "lower_house_2031" not in elections_of(body, "December 10, 2030")
+
+
+def test_one_of_those_contests_still_takes_the_next_sentences_chamber() -> None:
+    """'called one of those elections for October 27': one of the snap elections told before, whose chamber the next
+    sentence names."""
+    body = (
+        "Japanese prime ministers often call snap elections to renew their mandates. Hoshino called one of those "
+        "elections for October 27, 2030. The Lower House election cost the LDP its majority."
+    )
+    assert elections_of(body, "December 10, 2030")["lower_house_2030"] == {"date": "2030-10-27", "status": "held"}

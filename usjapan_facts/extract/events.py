@@ -163,7 +163,7 @@ _CHAMBER_BACK = (
 )
 """A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
 for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
-_CONTESTS_BACK = r"\b(?:those|these|such)\s+(?:contests|elections|votes|polls|races)\b"
+_CONTESTS_BACK = r"(?<!\bone\sof\s)\b(?:those|these)\s+(?:contests|elections|votes|polls|races)\b"
 """Contests told before ('The next of those contests, in July 2025, ...'): no body borrowed from the next sentence."""
 _BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
 LATEST_ONLY = re.compile(
