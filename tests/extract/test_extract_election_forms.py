@@ -236,3 +236,26 @@ def test_one_of_those_contests_still_takes_the_next_sentences_chamber() -> None:
         "elections for October 27, 2030. The Lower House election cost the LDP its majority."
     )
     assert elections_of(body, "December 10, 2030")["lower_house_2030"] == {"date": "2030-10-27", "status": "held"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The House of Councillors is another matter. There, the coalition holds fewer than half of the seats and "
+            "relies on smaller parties. Half of that chamber will be chosen in July 2031, the next scheduled national "
+            "election.",
+            {"upper_house_2031": {"date": "2031-07", "status": "upcoming"}},
+        ),
+        # a sentence between that neither names a chamber nor points back to one: no chamber is carried
+        (
+            "The House of Councillors has 248 seats. The LDP lost ground in the polls. Half of that chamber will be "
+            "chosen in July 2031.",
+            {},
+        ),
+    ],
+)
+def test_that_chamber_is_carried_back_through_a_sentence_that_points_back_itself(
+    body: str, expected: dict[str, dict[str, str]]
+) -> None:
+    assert elections_of(body, "December 10, 2030") == expected

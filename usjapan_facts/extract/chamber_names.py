@@ -13,6 +13,24 @@ UPPER = rf"(?:{UPPER_HOUSE}|\bupper-house\b)"
 LOWER = rf"(?:{LOWER_HOUSE}|\blower-house\b)"
 
 
+CHAMBER_BACK = (
+    r"^There,\s|^(?:(?!\b(?:party|parties|LDP|coalition|Komeito|Ishin|governor|prefecture)\b)[^;])*?"
+    r"(?:\b(?:its|the\s+chamber\W?s)\s+(?:members|seats|lawmakers|membership)\b|\b(?:that|the)\s+chamber\b)"
+)
+"""A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
+for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
+
+
+def chamber_back(before: list[str]) -> tuple[str, str] | None:
+    """The one chamber the sentences `before` a sentence pointing back name, nearest first, through a sentence that
+    points back itself: 'The House of Councillors is another matter. There, the coalition holds fewer than half of the
+    seats. Half of that chamber will be chosen in July 2028' is the Upper House's."""
+    for text in reversed(before):
+        if (body := one_body(text)) is not None or not re.search(CHAMBER_BACK, text, re.IGNORECASE):
+            return body
+    return None
+
+
 def chamber_at(text: str, slug: str) -> int:
     """Where a text first names the chamber `slug` (0 where only its size names it)."""
     named = re.search(UPPER if slug == "upper_house" else LOWER, text, re.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.calendar_days import months_ahead
-from usjapan_facts.extract.chamber_names import one_body, own_body
+from usjapan_facts.extract.chamber_names import CHAMBER_BACK, chamber_back, one_body, own_body
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.day_counts import DAY_NO_YEAR, apart_day, later_day
 from usjapan_facts.extract.election_dates import DOER, status_of
@@ -157,12 +157,6 @@ def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
     return day if day > last_day else None
 
 
-_CHAMBER_BACK = (
-    r"^There,\s|^(?:(?!\b(?:party|parties|LDP|coalition|Komeito|Ishin|governor|prefecture)\b)[^;])*?"
-    r"(?:\b(?:its|the\s+chamber\W?s)\s+(?:members|seats|lawmakers|membership)\b|\b(?:that|the)\s+chamber\b)"
-)
-"""A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
-for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
 _CONTESTS_BACK = r"(?<!\bone\sof\s)\b(?:those|these)\s+(?:contests|elections|votes|polls|races)\b"
 """Contests told before ('The next of those contests, in July 2025, ...'): no body borrowed from the next sentence."""
 _BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
@@ -201,7 +195,7 @@ def _pointed_back(text: str, previous: str) -> tuple[tuple[str, str], tuple[int,
     another clause names is not the one voting."""
     for start, end in clauses(text):
         part = text[start:end]
-        if has(ELECTION_SAID, part) and has(_CHAMBER_BACK, part) and body_of(part) is None and one_body(part) is None:
+        if has(ELECTION_SAID, part) and has(CHAMBER_BACK, part) and body_of(part) is None and one_body(part) is None:
             chamber = one_body(previous)
             return (chamber, (start, end)) if chamber is not None else None
     return None
@@ -235,7 +229,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     if body is None and not own_kind and index and sentences[index - 1].section == sentence.section:
         # 'In the House of Councillors the two parties hold fewer than half of the seats. Half of its members are next
         # up for election in July 2028': 'its members', 'that chamber' point back to the one chamber named before
-        body = one_body(sentences[index - 1].text) if has(_CHAMBER_BACK, text) and not one_body(text) else None
+        before = [one.text for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
+        body = chamber_back(before) if has(CHAMBER_BACK, text) and not one_body(text) else None
     if (
         body is None
         and not own_kind
