@@ -247,6 +247,18 @@ def test_one_of_those_contests_still_takes_the_next_sentences_chamber() -> None:
             "election.",
             {"upper_house_2031": {"date": "2031-07", "status": "upcoming"}},
         ),
+        # a sentence between that names both chambers, or another body: no chamber is carried through it
+        (
+            "The Upper House election was held in July 2028. The Lower House, unlike the Upper House, can be dissolved "
+            "at any time, and its members serve four-year terms. That chamber's next election is expected in July "
+            "2031.",
+            {"upper_house_2028": {"date": "2028-07", "status": "held"}},
+        ),
+        (
+            "Hoshino won the Lower House election on February 8, 2030, and then flew to Washington. There, she "
+            "addressed the Senate. That chamber's next election is expected in November 2030.",
+            {"lower_house_2030": {"date": "2030-02-08", "status": "held"}},
+        ),
         # a sentence between that neither names a chamber nor points back to one: no chamber is carried
         (
             "The House of Councillors has 248 seats. The LDP lost ground in the polls. Half of that chamber will be "

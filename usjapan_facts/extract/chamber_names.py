@@ -21,13 +21,21 @@ CHAMBER_BACK = (
 for election in July 2028', 'that chamber votes again in July', 'There, the partners lost their majority in ...'."""
 
 
+_THERE = re.compile(r"There,\s")
+_ANY_BODY = re.compile(rf"{UPPER}|{LOWER}|\b(?:Senate|Congress|House|assembly|cabinet|parliament|council)\b", re.I)
+"""A body a sentence names, a Diet chamber or another (the U.S. Senate, an assembly, the cabinet)."""
+
+
 def chamber_back(before: list[str]) -> tuple[str, str] | None:
-    """The one chamber the sentences `before` a sentence pointing back name, nearest first, through a sentence that
-    points back itself: 'The House of Councillors is another matter. There, the coalition holds fewer than half of the
-    seats. Half of that chamber will be chosen in July 2028' is the Upper House's."""
-    for text in reversed(before):
-        if (body := one_body(text)) is not None or not re.search(CHAMBER_BACK, text, re.IGNORECASE):
+    """The one chamber the sentences `before` a sentence pointing back name, nearest first: the sentence just before,
+    or the one before it where the sentence between opens 'There,' and names no body at all ('The House of
+    Councillors is another matter. There, the coalition holds fewer than half of the seats. Half of that chamber will
+    be chosen in July 2028' is the Upper House's; 'There, she addressed the Senate' carries none)."""
+    for distance, text in enumerate(reversed(before)):
+        if (body := one_body(text)) is not None:
             return body
+        if distance or not _THERE.match(text) or _ANY_BODY.search(text):
+            return None
     return None
 
 
