@@ -92,17 +92,19 @@ def own_aside(text: str, deed: Deed, said: Said) -> bool:
     return not year_alone or _YEAR_IN.search(text, max(0, said.start - 20), said.start) is not None
 
 
+_PAPERS = r"report|study|review|investigation|finding|recommendation|memo|letter|notice"
+"""A paper's nouns, whose day is the paper's, however the words around it date it."""
 _NOUNS_DAY = re.compile(
     rf"(?:\b(?:the|a|an|his|her|its|their)\s+|\w\W?s\s+)(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d,?)?)\s+"
     r"(?:(?:[a-z-]+\s+)?(?:visit|stop|trip|tour|summit|meeting|talks|call|statement|announcement|declaration|election|"
     r"vote|decision|ruling|proclamation|order|speech|address|remarks)|(?:[a-z-]+\s+|(?:[A-Z][\w.-]*\s+){1,3})?"
-    r"(?:report|study|review|investigation|finding|recommendation|memo|letter|notice|hearing|testimony|request))s?\b"
+    rf"(?:{_PAPERS}|hearing|testimony|request))s?\b"
 )
 """A day set before a deed's noun as its date ('Obama's May 27 visit to Hiroshima', 'the June 3 summit'); before a
 paper's, with names between ('a February Commerce Department report'), though not before a meeting's so named, where
 the event may have taken place ('At the September 25 UN General Assembly meeting, they finalized ...')."""
 _PAPERS_DAY = re.compile(
-    r"\b(?:report|study|review|investigation|finding|recommendation|memo|letter|notice)s?\s+(?:[a-z]+ed)\s+"
+    rf"\b(?:{_PAPERS})s?\s+(?:[a-z]+ed)\s+"
     rf"(?:in|on)\s+(?:(?:early|mid-?|late)\s*)?(?P<day>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)\b"
 )
 """A paper's day after it and its participle: 'a Commerce Department report delivered in February' (the report's)."""
@@ -118,12 +120,17 @@ def without_others_days(clause: str, own: str) -> str:
     at = clause.find(own)
     for found in _PAPERS_DAY.finditer(clause):  # 'based on a Commerce Department report delivered in February'
         if at < 0 or not (found.start() < at + len(own) and at < found.end()):
-            clause = clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
+            clause = _blanked_day(clause, found)
     for found in _NOUNS_DAY.finditer(clause):
         heads = at > -1 and _HEADS.fullmatch(clause, found.end(), at) is not None
         if not (heads or (at > -1 and found.start() < at + len(own) and at < found.end())):
-            clause = clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
+            clause = _blanked_day(clause, found)
     return clause
+
+
+def _blanked_day(clause: str, found: re.Match[str]) -> str:
+    """The clause with the day `found` matched blanked out, its length kept."""
+    return clause[: found.start("day")] + " " * len(found.group("day")) + clause[found.end("day") :]
 
 
 __all__ = ["Deed", "deeds_in", "own_aside", "owners", "without_others_days"]

@@ -129,20 +129,15 @@ _AHEAD = re.compile(
 """Words of a vote to come, the present of a set vote among them when its voters say it: 'Okinawans choose a governor
 in September', 'Okinawa elects a governor in September' (never the noun: 'won the most votes in the election in
 October')."""
-_PAST = re.compile(
-    r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
-    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"
-    r"in\s+the\s+wake\s+of)\b",
-    re.IGNORECASE,
+_HAPPENED = (
+    r"won|lost|took|kept|emerged|retained|suffered|captured|secured|gained|fell|expanded|increased|widened|shrank|"
+    r"chosen|elected|went\s+ahead|took\s+place|happened|occurred|proceeded|in\s+the\s+wake\s+of"
 )
+"""Words that tell a vote itself happened: its result, or its taking place."""
+_PAST = re.compile(rf"\b(?:{_HAPPENED}|held|was|were|had|after|since|last)\b", re.IGNORECASE)
 """Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place', 'in the wake of' ('as scheduled' looks
 back on a plan, so it is no word of what is to come)."""
-_HELD = re.compile(
-    r"\b(?:won|lost|took|kept|(?:was|were|been)\s+held|emerged|retained|suffered|captured|secured|gained|fell|expanded|"
-    r"increased|widened|shrank|chosen|elected|went\s+ahead|took\s+place|happened|occurred|proceeded|in\s+the\s+wake\s+of)"
-    r"\b",
-    re.IGNORECASE,
-)
+_HELD = re.compile(rf"\b(?:{_HAPPENED}|(?:was|were|been)\s+held)\b", re.IGNORECASE)
 """`_PAST`'s words that tell the vote itself happened, without 'after', 'since' and 'had', which may be of another
 deed's time ('would act after the election in July'), and 'was' or 'held' alone, which may be any deed's ('was focused
 on the Upper House election in July', 'held a majority before the Upper House election in July')."""

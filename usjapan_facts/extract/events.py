@@ -226,11 +226,13 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
     )
-    if body is None and not own_kind and index and sentences[index - 1].section == sentence.section:
+    pointing = body is None and not own_kind and index and sentences[index - 1].section == sentence.section
+    if pointing and has(CHAMBER_BACK, text) and not one_body(text):
         # 'In the House of Councillors the two parties hold fewer than half of the seats. Half of its members are next
         # up for election in July 2028': 'its members', 'that chamber' point back to the one chamber named before
-        before = [one.text for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
-        body = chamber_back(before) if has(CHAMBER_BACK, text) and not one_body(text) else None
+        body = chamber_back(
+            [one.text for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
+        )
     if (
         body is None
         and not own_kind

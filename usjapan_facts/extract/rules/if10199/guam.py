@@ -125,10 +125,9 @@ _HOSTED = re.compile(
 """Before a later clause's count, Guam as the place holding them, the verb's own subject: 'as of March 2026, Guam
 hosted 210 of them' (never 'unlike Guam, Okinawa still hosts ...')."""
 _LATER_ON = (
-    r"\b(?:eventually|ultimately|once|when\s+the\s+move|after\s+the\s+move|in\s+the\s+future|is\s+to|are\s+to|will|"
-    r"would|plans?|planned|slated|expected)\b"
+    r"\b(?:eventually|ultimately|once|when\s+the\s+move|after\s+the\s+move|in\s+the\s+future|is\s+to|are\s+to)\b"
 )
-"""Words of a count Guam is to hold, not one it holds: the move's end."""
+"""Words of a count Guam is to hold, not one it holds: the move's end (beside `TO_COME`'s 'will', 'planned', ...)."""
 _HOSTED_WHO = re.compile(
     r"\s*(?:(?:U\.S\.\s+)?Marines\b(?![\'\u2019]|\s+(?:and|or)\s)|of\s+(?:them\b|(?:the|those)\s+(?:[\w-]+\s+){0,2}?"
     r"Marines\b)|[.;]|$)",
@@ -160,14 +159,13 @@ def _there_later(text: str, first: Fields) -> Fields | None:
         ):
             continue  # 'arrived on Guam from Okinawa ...; around 18,000 are stationed there still': Okinawa's
         period = period_of(text[start:end])
-        past = host is not None and has(r"\b(?:hosted|housed|held|was)\b", host.group())
-        if hosted and (
-            has(_LATER_ON, text[start:end]) or (not past and has(r"\bby\s+(?:19|20)\d\d\b", text[start:end]))
-        ):
-            continue  # 'eventually Guam houses 4,000 Marines', 'by 2028, Guam hosts 4,000': the move's end, planned
-        earlier = first.get("period") or period_of(text[slice(*clause_of(spans, ends[0] - 1))]) or ""
-        if hosted and (period < str(earlier) if period else past):
-            continue  # '...; in 2010, Guam hosted 3,000 Marines': a count Guam held is the latest only if dated later
+        if host is not None and hosted:
+            past = has(r"\b(?:hosted|housed|held|was)\b", host.group())
+            if has(_LATER_ON, text[start:end]) or (not past and has(r"\bby\s+(?:19|20)\d\d\b", text[start:end])):
+                continue  # 'eventually Guam houses 4,000 Marines', 'by 2028, Guam hosts 4,000': the move's end, planned
+            earlier = first.get("period") or period_of(text[slice(*clause_of(spans, ends[0] - 1))]) or ""
+            if period < str(earlier) if period else past:
+                continue  # '...; in 2010, Guam hosted 3,000 Marines': a count Guam held is the latest only if later
         return {"value": count.value, "qualifier": count.qualifier, **({"period": period} if period else {})}
     return None
 
